@@ -1,0 +1,356 @@
+package org.carbonlab.batch;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+import org.carbonlab.core.data.PanelFrame;
+import org.carbonlab.core.errors.EstimationException;
+import org.carbonlab.core.errors.InputException;
+import org.carbonlab.core.estimator.EstimatorDescriptor;
+import org.carbonlab.core.estimator.ParameterSpec;
+import org.carbonlab.core.estimator.ProgressMonitor;
+import org.carbonlab.core.io.AtomicFiles;
+import org.carbonlab.core.registry.EstimatorRegistry;
+import org.carbonlab.core.report.ReportFormat;
+import org.carbonlab.core.report.ResultRenderer;
+import org.carbonlab.core.result.Result;
+import org.carbonlab.core.study.Datasets;
+import org.carbonlab.core.study.EstimationRunner;
+import org.carbonlab.core.study.StudyRunner;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * The {@code carbonlab} command line (contract in shared/DESIGN.md). Exit codes: 0 success, 2 bad
+ * usage or bad input, 3 estimation failed, 1 internal error. Kept free of OSGi so tests can call it.
+ */
+public final class CommandLine {
+    public static final int OK = 0;
+    public static final int INTERNAL = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int ESTIMATION_FAILED = 3;
+
+    static final String USAGE = """
+            Usage:
+              carbonlab estimators [--json]
+              carbonlab estimate ID --data FILE [--entity COL] [--time COL] [--sheet NAME] [--weights FILE]
+                                    [--set NAME=VALUE]... [--format json|md|tex|html|csv|docx] [--out FILE]
+              carbonlab run STUDY.carbonlab [--out DIR]
+              carbonlab demo [--out DIR]
+              carbonlab help | --version
+
+            --entity defaults to the data's first column and --time to its second.
+            List values are comma-separated: --set inputs=labour,capital,energy
+            Exit codes: 0 ok, 2 bad usage or input, 3 estimation failed, 1 internal error.
+            """;
+
+    private final EstimatorRegistry registry;
+    private final String version;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CommandLine(EstimatorRegistry registry, String version, PrintStream out, PrintStream err) {
+        this.registry = registry;
+        this.version = version;
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String[] args) {
+        try {
+            if (args.length == 0) {
+                err.print(USAGE);
+                return BAD_INPUT;
+            }
+            List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+            return switch (args[0]) {
+                case "estimators" -> estimators(rest);
+                case "estimate" -> estimate(rest);
+                case "run" -> runStudy(rest);
+                case "demo" -> demo(rest);
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE);
+                    yield OK;
+                }
+                case "--version", "version" -> {
+                    out.println("carbonlab " + version);
+                    yield OK;
+                }
+                default -> throw new InputException("unknown command '" + args[0] + "'; commands: estimators, estimate, run, demo, help");
+            };
+        } catch (InputException e) {
+            for (String p : e.problems()) {
+                err.println("carbonlab: error: " + p);
+            }
+            return BAD_INPUT;
+        } catch (EstimationException e) {
+            err.println("carbonlab: estimation failed: " + e.getMessage());
+            return ESTIMATION_FAILED;
+        } catch (CancellationException e) {
+            err.println("carbonlab: cancelled");
+            return ESTIMATION_FAILED;
+        } catch (IOException e) {
+            err.println("carbonlab: error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println("carbonlab: internal error (please report): " + e);
+            e.printStackTrace(err);
+            return INTERNAL;
+        }
+    }
+
+    private int estimators(List<String> args) {
+        boolean json = false;
+        for (String a : args) {
+            if (a.equals("--json")) {
+                json = true;
+            } else {
+                throw new InputException("unknown option '" + a + "' for 'estimators'; only --json");
+            }
+        }
+        for (String p : registry.problems()) {
+            err.println("carbonlab: warning: " + p);
+        }
+        if (json) {
+            JsonArray list = new JsonArray();
+            for (EstimatorDescriptor d : registry.all()) {
+                JsonObject o = new JsonObject();
+                o.addProperty("id", d.id());
+                o.addProperty("name", d.name());
+                o.addProperty("category", d.category());
+                o.addProperty("version", d.version());
+                o.addProperty("bundle", d.contributor());
+                if (d.description() != null) {
+                    o.addProperty("description", d.description());
+                }
+                JsonArray params = new JsonArray();
+                for (ParameterSpec s : d.create().parameters().specs()) {
+                    JsonObject p = new JsonObject();
+                    p.addProperty("name", s.name());
+                    p.addProperty("type", s.type().label());
+                    p.addProperty("required", s.required());
+                    if (s.defaultValue() != null) {
+                        p.addProperty("default", s.defaultValue());
+                    }
+                    if (!s.allowedValues().isEmpty()) {
+                        JsonArray allowed = new JsonArray();
+                        s.allowedValues().forEach(allowed::add);
+                        p.add("allowed", allowed);
+                    }
+                    if (s.min() != null) {
+                        p.addProperty("min", s.min());
+                    }
+                    if (s.max() != null) {
+                        p.addProperty("max", s.max());
+                    }
+                    p.addProperty("doc", s.documentation());
+                    params.add(p);
+                }
+                o.add("parameters", params);
+                list.add(o);
+            }
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(list));
+            return OK;
+        }
+        for (EstimatorDescriptor d : registry.all()) {
+            out.printf("%-22s %-12s %s%n", d.id(), d.category(), d.name());
+            for (ParameterSpec s : d.create().parameters().specs()) {
+                String type = s.type() == org.carbonlab.core.estimator.ParameterType.CHOICE
+                        ? String.join("|", s.allowedValues()) : s.type().label();
+                String def = s.required() ? " (required)" : s.defaultValue() == null ? "" : " (default " + s.defaultValue() + ")";
+                out.printf("    %-16s %-28s %s%s%n", s.name(), type, s.documentation(), def);
+            }
+        }
+        return OK;
+    }
+
+    private int estimate(List<String> args) throws IOException {
+        List<String> problems = new ArrayList<>();
+        String id = null;
+        String data = null;
+        String entity = null;
+        String time = null;
+        String sheet = null;
+        String weights = null;
+        String format = "json";
+        String outFile = null;
+        Map<String, String> sets = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!a.startsWith("--")) {
+                if (id == null) {
+                    id = a;
+                } else {
+                    problems.add("unexpected argument '" + a + "'");
+                }
+                continue;
+            }
+            String name = a;
+            String value = null;
+            int eq = a.indexOf('=');
+            if (eq > 0 && !a.startsWith("--set")) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            if (!List.of("--data", "--entity", "--time", "--sheet", "--weights", "--set", "--format", "--out").contains(name)) {
+                problems.add("unknown option '" + a + "' for 'estimate'");
+                continue;
+            }
+            if (value == null) {
+                if (i + 1 >= args.size()) {
+                    problems.add("option " + name + " needs a value");
+                    continue;
+                }
+                value = args.get(++i);
+            }
+            switch (name) {
+                case "--data" -> data = value;
+                case "--entity" -> entity = value;
+                case "--time" -> time = value;
+                case "--sheet" -> sheet = value;
+                case "--weights" -> weights = value;
+                case "--format" -> format = value;
+                case "--out" -> outFile = value;
+                case "--set" -> {
+                    int e = value.indexOf('=');
+                    if (e <= 0) {
+                        problems.add("--set expects NAME=VALUE, got '" + value + "'");
+                    } else {
+                        String key = value.substring(0, e).trim();
+                        if (sets.containsKey(key)) {
+                            problems.add("parameter '" + key + "' is set twice");
+                        }
+                        sets.put(key, value.substring(e + 1));
+                    }
+                }
+                default -> throw new IllegalStateException(name);
+            }
+        }
+        if (id == null) {
+            problems.add("which estimator? usage: carbonlab estimate ID --data FILE ... (see 'carbonlab estimators')");
+        }
+        if (data == null) {
+            problems.add("--data FILE is required");
+        }
+        ReportFormat fmt = null;
+        try {
+            fmt = ReportFormat.parse(format);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        if (fmt == ReportFormat.DOCX && outFile == null) {
+            problems.add("--format docx needs --out FILE");
+        }
+        EstimatorDescriptor descriptor = null;
+        if (id != null) {
+            try {
+                descriptor = registry.get(id);
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (descriptor != null) {
+            // Check parameters before reading any data, so all usage problems come together.
+            try {
+                descriptor.create().parameters().resolve(sets);
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (weights != null && !Files.isRegularFile(Path.of(weights))) {
+            problems.add("weights file not found: " + weights);
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        PanelFrame frame = Datasets.load(Path.of(data), sheet, entity, time);
+        if (weights != null) {
+            err.println("carbonlab: warning: --weights is ignored: " + id + " does not use spatial weights");
+        }
+        Result result = new EstimationRunner(version).run(descriptor, frame, sets, ProgressMonitor.NULL);
+        for (String w : result.warnings()) {
+            err.println("carbonlab: warning: " + w);
+        }
+        ResultRenderer renderer = new ResultRenderer();
+        if (fmt == ReportFormat.DOCX) {
+            AtomicFiles.writeBytes(Path.of(outFile), renderer.renderDocx(result));
+        } else {
+            String text = renderer.render(result, fmt);
+            if (outFile == null) {
+                out.print(text);
+                out.flush();
+            } else {
+                AtomicFiles.writeString(Path.of(outFile), text);
+            }
+        }
+        return OK;
+    }
+
+    private int runStudy(List<String> args) throws IOException {
+        String study = null;
+        String outDir = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--out")) {
+                if (i + 1 >= args.size()) {
+                    throw new InputException("option --out needs a value");
+                }
+                outDir = args.get(++i);
+            } else if (a.startsWith("--out=")) {
+                outDir = a.substring(6);
+            } else if (a.startsWith("--")) {
+                throw new InputException("unknown option '" + a + "' for 'run'; only --out DIR");
+            } else if (study == null) {
+                study = a;
+            } else {
+                throw new InputException("unexpected argument '" + a + "'");
+            }
+        }
+        if (study == null) {
+            throw new InputException("which study? usage: carbonlab run STUDY.carbonlab [--out DIR]");
+        }
+        Path studyPath = Path.of(study);
+        Path out = outDir != null ? Path.of(outDir)
+                : studyPath.toAbsolutePath().getParent().resolve("carbonlab-out");
+        return report(new StudyRunner(registry, version).run(studyPath, out, err));
+    }
+
+    private int demo(List<String> args) throws IOException {
+        String outDir = "carbonlab-demo";
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--out") && i + 1 < args.size()) {
+                outDir = args.get(++i);
+            } else if (a.startsWith("--out=")) {
+                outDir = a.substring(6);
+            } else {
+                throw new InputException("unknown option '" + a + "' for 'demo'; only --out DIR");
+            }
+        }
+        Path out = Path.of(outDir).toAbsolutePath();
+        Path study = EmbeddedExample.extract(out.resolve("study"));
+        err.println("carbonlab: demo: the example study is in " + study.getParent());
+        return report(new StudyRunner(registry, version).run(study, out, err));
+    }
+
+    private int report(StudyRunner.Outcome outcome) {
+        out.println("Report: " + outcome.report());
+        for (Path p : outcome.results()) {
+            out.println("Result: " + p);
+        }
+        if (outcome.failed() > 0) {
+            err.println("carbonlab: " + outcome.failed() + " analysis(es) failed; see the report");
+            return ESTIMATION_FAILED;
+        }
+        return OK;
+    }
+}

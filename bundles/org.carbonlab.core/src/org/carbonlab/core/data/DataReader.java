@@ -1,0 +1,87 @@
+package org.carbonlab.core.data;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import org.carbonlab.core.errors.InputException;
+
+/**
+ * Reads a data file into a {@link RawTable}, choosing the format by the file extension:
+ * {@code .csv} ({@link CsvReader}) or {@code .xlsx}/{@code .xlsm} ({@link XlsxReader}). Every
+ * problem with the file is reported as an {@link InputException} naming the file (and line, row or
+ * column where it applies).
+ */
+public final class DataReader {
+    private DataReader() {
+    }
+
+    /**
+     * Reads {@code file}.
+     *
+     * @param sheetOrNull for XLSX the sheet to read (by name, exact; the first sheet when
+     *            {@code null} or blank); must be {@code null} or blank for CSV
+     */
+    public static RawTable read(Path file, String sheetOrNull) {
+        String source = file.toString();
+        String sheet = sheetOrNull == null || sheetOrNull.isBlank() ? null : sheetOrNull.strip();
+        String ext = extension(file);
+        boolean csv = ext.equals("csv");
+        boolean xlsx = ext.equals("xlsx") || ext.equals("xlsm");
+        if (!csv && !xlsx) {
+            if (ext.equals("xls")) {
+                throw new InputException("data file " + source
+                        + " is in the old Excel .xls format, which is not supported: save it as .xlsx or .csv");
+            }
+            throw new InputException("unsupported data file type "
+                    + (ext.isEmpty() ? "(no extension)" : "'." + ext + "'") + " for " + source
+                    + ": use a .csv or .xlsx file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException("data file " + source + " is a directory, not a file");
+        }
+        if (!Files.exists(file)) {
+            throw new InputException("data file not found: " + source);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException("data file not found: " + source);
+        } catch (IOException e) {
+            throw new InputException("cannot read data file " + source + ": " + e.getMessage());
+        }
+        if (csv && sheet != null) {
+            throw new InputException("a sheet ('" + sheet + "') was given, but " + source
+                    + " is a CSV file; sheets apply to .xlsx files only");
+        }
+        String sha = sha256(bytes);
+        return csv ? CsvReader.read(source, bytes, sha) : XlsxReader.read(file, source, bytes, sha, sheet);
+    }
+
+    /** Reads {@code file} and builds the panel with the given entity and time columns. */
+    public static PanelFrame readPanel(Path file, String sheetOrNull, String entityColumn, String timeColumn) {
+        return PanelFrame.of(read(file, sheetOrNull), entityColumn, timeColumn);
+    }
+
+    /** Hex SHA-256 of a file's bytes. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private static String extension(Path file) {
+        Path name = file.getFileName();
+        String n = name == null ? "" : name.toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

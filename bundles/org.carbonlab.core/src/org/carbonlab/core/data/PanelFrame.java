@@ -1,0 +1,752 @@
+package org.carbonlab.core.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.carbonlab.core.errors.InputException;
+
+/**
+ * An immutable panel: rows identified by an entity (a string id such as {@code 1} or
+ * {@code Beijing}) and a time period (a whole number, usually a year), with named columns.
+ *
+ * <h2>Row order</h2>
+ * Rows are sorted by entity, then by time. Entities keep the order in which they first appear in
+ * the input, except when every entity id is a number: then they are in ascending numeric order
+ * (so ids 1, 2, ..., 10 sort as numbers, not as text; ties such as {@code 01} and {@code 1} keep
+ * their order of appearance). Entity indices ({@link #entityIndex(int)}) and
+ * {@link #entityLabels()} follow this order; time indices ({@link #timeIndex(int)}) index the
+ * ascending distinct periods ({@link #periods()}).
+ *
+ * <h2>Columns</h2>
+ * Columns read from a file keep their text; {@link #numeric(String)} parses it (see
+ * {@link Cells}) and reports every non-numeric cell it finds. Derived columns
+ * ({@link #withColumn(String, double[])}) are numeric, with NaN for missing. The entity and time
+ * columns are columns too ({@code numeric("year")} works).
+ *
+ * <p>Frames are built from a {@link RawTable} ({@link #of}) or in memory ({@link #builder()}).
+ */
+public final class PanelFrame {
+    private static final int MAX_LISTED = 20;
+    private static final int MAX_CELLS = 5;
+
+    private final String source;
+    private final String sha256;
+    private final String origin;
+    private final String lineWord;
+    private final String entityColumn;
+    private final String timeColumn;
+    private final List<String> columnNames;
+    private final Map<String, Column> columns;
+    private final int[] entity;
+    private final long[] time;
+    private final int[] timeIdx;
+    private final int[] lines;
+    private final List<String> entityLabels;
+    private final long[] periods;
+    private final int[] entityStart;
+
+    private PanelFrame(Meta meta, List<String> columnNames, Map<String, Column> columns, int[] entity, long[] time,
+            int[] timeIdx, int[] lines, List<String> entityLabels, long[] periods, int[] entityStart) {
+        this.source = meta.source;
+        this.sha256 = meta.sha256;
+        this.origin = meta.origin;
+        this.lineWord = meta.lineWord;
+        this.entityColumn = meta.entityColumn;
+        this.timeColumn = meta.timeColumn;
+        this.columnNames = Collections.unmodifiableList(new ArrayList<>(columnNames));
+        this.columns = columns;
+        this.entity = entity;
+        this.time = time;
+        this.timeIdx = timeIdx;
+        this.lines = lines;
+        this.entityLabels = entityLabels;
+        this.periods = periods;
+        this.entityStart = entityStart;
+    }
+
+    private record Meta(String source, String sha256, String origin, String lineWord, String entityColumn,
+            String timeColumn) {
+    }
+
+    // ------------------------------------------------------------------ construction
+
+    /**
+     * The panel of a raw table. Reports together: a missing entity or time column (listing the
+     * available columns), rows whose entity or time is missing, time values that are not whole
+     * numbers, and every duplicated (entity, time) key with its lines.
+     */
+    public static PanelFrame of(RawTable table, String entityColumn, String timeColumn) {
+        Objects.requireNonNull(table, "table");
+        String origin = table.origin();
+        List<String> problems = new ArrayList<>();
+        int ei = entityColumn == null ? -1 : table.columnIndex(entityColumn);
+        int ti = timeColumn == null ? -1 : table.columnIndex(timeColumn);
+        if (ei < 0) {
+            problems.add(missingColumn("entity", entityColumn, origin, table.columnNames()));
+        }
+        if (ti < 0) {
+            problems.add(missingColumn("time", timeColumn, origin, table.columnNames()));
+        }
+        if (ei >= 0 && ei == ti) {
+            problems.add("the entity and the time column must differ, but both are '" + entityColumn + "'");
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        int n = table.rows();
+        String word = table.lineWord();
+        String[] ent = new String[n];
+        long[] tm = new long[n];
+        int badEntity = 0;
+        int badTime = 0;
+        for (int r = 0; r < n; r++) {
+            String e = table.cell(r, ei);
+            String t = table.cell(r, ti);
+            String where = word + " " + table.line(r) + " of " + origin;
+            if (e == null) {
+                if (badEntity++ < MAX_LISTED) {
+                    problems.add(where + ": the entity column '" + entityColumn + "' is missing"
+                            + (t == null ? "" : " (" + timeColumn + " " + t + ")"));
+                }
+            }
+            ent[r] = e;
+            if (t == null) {
+                if (badTime++ < MAX_LISTED) {
+                    problems.add(where + ": the time column '" + timeColumn + "' is missing"
+                            + (e == null ? "" : " (" + entityColumn + " " + e + ")"));
+                }
+            } else {
+                Long v = Cells.parseWholeNumber(t);
+                if (v == null) {
+                    if (badTime++ < MAX_LISTED) {
+                        problems.add(where + ": the time column '" + timeColumn + "' holds '" + t
+                                + "', which is not a whole number (periods must be integers such as years)"
+                                + (e == null ? "" : " (" + entityColumn + " " + e + ")"));
+                    }
+                } else {
+                    tm[r] = v;
+                }
+            }
+        }
+        if (badEntity > MAX_LISTED) {
+            problems.add("... and " + (badEntity - MAX_LISTED) + " more rows of " + origin
+                    + " with a missing entity");
+        }
+        if (badTime > MAX_LISTED) {
+            problems.add("... and " + (badTime - MAX_LISTED) + " more rows of " + origin
+                    + " with a missing or invalid time");
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        Map<String, Column> cols = new LinkedHashMap<>();
+        for (int c = 0; c < table.columns(); c++) {
+            cols.put(table.columnNames().get(c), Column.text(table.column(c)));
+        }
+        Meta meta = new Meta(table.source(), table.sha256(), origin, word, entityColumn, timeColumn);
+        return assemble(meta, table.columnNames(), cols, ent, tm, table.lines());
+    }
+
+    private static String missingColumn(String role, String name, String origin, List<String> available) {
+        if (name == null || name.isBlank()) {
+            return "no " + role + " column was given; available columns in " + origin + ": "
+                    + Names.list(available);
+        }
+        String hint = Names.suggest(name, available).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        return role + " column '" + name + "' not found in " + origin + hint + "; available columns: "
+                + Names.list(available);
+    }
+
+    private static PanelFrame assemble(Meta meta, List<String> names, Map<String, Column> cols, String[] ent,
+            long[] tm, int[] inLines) {
+        int n = ent.length;
+        // entity order: first appearance, or numeric when every id is a number
+        LinkedHashMap<String, Integer> first = new LinkedHashMap<>();
+        for (String e : ent) {
+            first.putIfAbsent(e, first.size());
+        }
+        List<String> labels = new ArrayList<>(first.keySet());
+        boolean allNumeric = true;
+        for (String l : labels) {
+            if (!Cells.isNumber(l) || l.equalsIgnoreCase("true") || l.equalsIgnoreCase("false")) {
+                allNumeric = false;
+                break;
+            }
+        }
+        if (allNumeric) {
+            labels.sort((a, b) -> {
+                int c = Double.compare(Cells.parseNumber(a), Cells.parseNumber(b));
+                return c != 0 ? c : Integer.compare(first.get(a), first.get(b));
+            });
+        }
+        Map<String, Integer> rank = new LinkedHashMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            rank.put(labels.get(i), i);
+        }
+        int[] er = new int[n];
+        for (int r = 0; r < n; r++) {
+            er[r] = rank.get(ent[r]);
+        }
+        Integer[] boxed = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            boxed[i] = i;
+        }
+        Arrays.sort(boxed, (a, b) -> {
+            int c = Integer.compare(er[a], er[b]);
+            if (c != 0) {
+                return c;
+            }
+            c = Long.compare(tm[a], tm[b]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = boxed[i];
+        }
+        // duplicated keys: every one, with all its lines
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < n;) {
+            int j = i + 1;
+            while (j < n && er[order[j]] == er[order[i]] && tm[order[j]] == tm[order[i]]) {
+                j++;
+            }
+            if (j - i > 1) {
+                int[] at = new int[j - i];
+                for (int k = i; k < j; k++) {
+                    at[k - i] = inLines[order[k]] > 0 ? inLines[order[k]] : order[k] + 1;
+                }
+                Arrays.sort(at);
+                String word = inLines[order[i]] > 0 ? meta.lineWord + "s " : "input rows ";
+                problems.add("duplicate rows in " + meta.origin + " for " + meta.entityColumn + " " + ent[order[i]]
+                        + ", " + meta.timeColumn + " " + tm[order[i]] + ": " + word + joinInts(at)
+                        + " (each entity may have one row per period)");
+            }
+            i = j;
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        int[] entity = new int[n];
+        long[] time = new long[n];
+        int[] lines = new int[n];
+        for (int i = 0; i < n; i++) {
+            entity[i] = er[order[i]];
+            time[i] = tm[order[i]];
+            lines[i] = inLines[order[i]];
+        }
+        long[] periods = Arrays.stream(time).distinct().sorted().toArray();
+        int[] timeIdx = new int[n];
+        for (int i = 0; i < n; i++) {
+            timeIdx[i] = Arrays.binarySearch(periods, time[i]);
+        }
+        int g = labels.size();
+        int[] start = new int[g + 1];
+        for (int i = 0; i < n; i++) {
+            start[entity[i] + 1]++;
+        }
+        for (int e = 0; e < g; e++) {
+            start[e + 1] += start[e];
+        }
+        Map<String, Column> sorted = new LinkedHashMap<>();
+        for (Map.Entry<String, Column> c : cols.entrySet()) {
+            sorted.put(c.getKey(), c.getValue().permute(order));
+        }
+        return new PanelFrame(meta, names, sorted, entity, time, timeIdx, lines, List.copyOf(labels), periods, start);
+    }
+
+    private static String joinInts(int[] v) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < v.length; k++) {
+            if (k > 0) {
+                sb.append(k == v.length - 1 ? " and " : ", ");
+            }
+            sb.append(v[k]);
+        }
+        return sb.toString();
+    }
+
+    /** A builder for frames made in memory (tests, derived data, other estimators). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a frame column by column; rows are sorted and checked as for files. */
+    public static final class Builder {
+        private String entityColumn = "entity";
+        private String timeColumn = "time";
+        private String source = "<memory>";
+        private String sha256;
+        private String[] entities;
+        private long[] times;
+        private final LinkedHashMap<String, Column> columns = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** Name of the entity column (default {@code entity}). */
+        public Builder entityColumn(String name) {
+            this.entityColumn = Objects.requireNonNull(name);
+            return this;
+        }
+
+        /** Name of the time column (default {@code time}). */
+        public Builder timeColumn(String name) {
+            this.timeColumn = Objects.requireNonNull(name);
+            return this;
+        }
+
+        /** What {@link PanelFrame#source()} reports (default {@code <memory>}). */
+        public Builder source(String source) {
+            this.source = Objects.requireNonNull(source);
+            return this;
+        }
+
+        public Builder sha256(String sha256) {
+            this.sha256 = sha256;
+            return this;
+        }
+
+        public Builder entities(String... ids) {
+            this.entities = ids.clone();
+            return this;
+        }
+
+        public Builder entities(int... ids) {
+            this.entities = Arrays.stream(ids).mapToObj(Integer::toString).toArray(String[]::new);
+            return this;
+        }
+
+        public Builder times(long... periods) {
+            this.times = periods.clone();
+            return this;
+        }
+
+        public Builder times(int... periods) {
+            this.times = Arrays.stream(periods).asLongStream().toArray();
+            return this;
+        }
+
+        /** A numeric column; NaN = missing. */
+        public Builder column(String name, double... values) {
+            columns.put(Objects.requireNonNull(name), Column.numbers(values.clone()));
+            return this;
+        }
+
+        /** A text column; cells are normalised as when read from a file ({@code null}, "", NA = missing). */
+        public Builder textColumn(String name, String... values) {
+            String[] norm = new String[values.length];
+            for (int i = 0; i < values.length; i++) {
+                norm[i] = Cells.normalize(values[i]);
+            }
+            columns.put(Objects.requireNonNull(name), Column.text(norm));
+            return this;
+        }
+
+        public PanelFrame build() {
+            if (entities == null || times == null) {
+                throw new IllegalArgumentException("entities and times are required");
+            }
+            int n = entities.length;
+            if (times.length != n) {
+                throw new IllegalArgumentException("entities (" + n + ") and times (" + times.length
+                        + ") differ in length");
+            }
+            if (entityColumn.equals(timeColumn)) {
+                throw new IllegalArgumentException("the entity and time columns must differ");
+            }
+            List<String> problems = new ArrayList<>();
+            String[] ent = new String[n];
+            for (int i = 0; i < n; i++) {
+                ent[i] = Cells.normalize(entities[i]);
+                if (ent[i] == null) {
+                    problems.add("input row " + (i + 1) + ": the entity is missing");
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InputException(problems);
+            }
+            Map<String, Column> cols = new LinkedHashMap<>();
+            List<String> names = new ArrayList<>();
+            cols.put(entityColumn, Column.text(ent.clone()));
+            names.add(entityColumn);
+            double[] t = new double[n];
+            for (int i = 0; i < n; i++) {
+                t[i] = times[i];
+            }
+            cols.put(timeColumn, Column.numbers(t));
+            names.add(timeColumn);
+            for (Map.Entry<String, Column> c : columns.entrySet()) {
+                if (c.getKey().equals(entityColumn) || c.getKey().equals(timeColumn)) {
+                    throw new IllegalArgumentException("column '" + c.getKey() + "' is the entity or time column");
+                }
+                if (c.getValue().length() != n) {
+                    throw new IllegalArgumentException("column '" + c.getKey() + "' has " + c.getValue().length()
+                            + " values, expected " + n);
+                }
+                cols.put(c.getKey(), c.getValue());
+                names.add(c.getKey());
+            }
+            int[] lines = new int[n];
+            Arrays.fill(lines, -1);
+            Meta meta = new Meta(source, sha256, source, "row", entityColumn, timeColumn);
+            return assemble(meta, names, cols, ent, times.clone(), lines);
+        }
+    }
+
+    // ------------------------------------------------------------------ shape
+
+    public int rows() {
+        return entity.length;
+    }
+
+    /** All column names (entity and time columns included), in file order; derived columns last. */
+    public List<String> columnNames() {
+        return columnNames;
+    }
+
+    public boolean hasColumn(String name) {
+        return columns.containsKey(name);
+    }
+
+    public String entityColumn() {
+        return entityColumn;
+    }
+
+    public String timeColumn() {
+        return timeColumn;
+    }
+
+    public int nEntities() {
+        return entityLabels.size();
+    }
+
+    /** Number of distinct periods over all entities. */
+    public int nPeriods() {
+        return periods.length;
+    }
+
+    /** True when every entity has a row for every period. */
+    public boolean balanced() {
+        return rows() == nEntities() * nPeriods();
+    }
+
+    /** Entity of a row, 0..nEntities()-1, in the frame's entity order. */
+    public int entityIndex(int row) {
+        return entity[row];
+    }
+
+    /** The entity index of every row (a copy). */
+    public int[] entityIndices() {
+        return entity.clone();
+    }
+
+    public String entityLabel(int row) {
+        return entityLabels.get(entity[row]);
+    }
+
+    /** Entity ids in entity-index order. */
+    public List<String> entityLabels() {
+        return entityLabels;
+    }
+
+    public long time(int row) {
+        return time[row];
+    }
+
+    /** Index of the row's period in {@link #periods()}. */
+    public int timeIndex(int row) {
+        return timeIdx[row];
+    }
+
+    /** The time index of every row (a copy). */
+    public int[] timeIndices() {
+        return timeIdx.clone();
+    }
+
+    /** The distinct periods, ascending (a copy). */
+    public long[] periods() {
+        return periods.clone();
+    }
+
+    /** First row of an entity (rows of one entity are contiguous and sorted by time). */
+    public int firstRow(int entityIndex) {
+        return entityStart[entityIndex];
+    }
+
+    /** One past the last row of an entity. */
+    public int endRow(int entityIndex) {
+        return entityStart[entityIndex + 1];
+    }
+
+    /** The row of an entity in a period, or -1 when the panel has no such row. */
+    public int rowOf(int entityIndex, long period) {
+        if (entityIndex < 0 || entityIndex >= nEntities()) {
+            return -1;
+        }
+        int lo = entityStart[entityIndex];
+        int hi = entityStart[entityIndex + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            long t = time[mid];
+            if (t < period) {
+                lo = mid + 1;
+            } else if (t > period) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ provenance
+
+    /** The file path as given when reading, or the builder's source. */
+    public String source() {
+        return source;
+    }
+
+    /** Hex SHA-256 of the file bytes; {@code null} for frames built in memory without one. */
+    public String sha256() {
+        return sha256;
+    }
+
+    /** The file line (CSV) or sheet row (XLSX) of a row, or -1 for data made in memory. */
+    public int line(int row) {
+        return lines[row];
+    }
+
+    /** Where the data came from, for messages ({@code data.xlsx, sheet 'Panel'}). */
+    public String origin() {
+        return origin;
+    }
+
+    /**
+     * A row for messages: {@code line 17 (city Beijing, year 2005)}, or
+     * {@code (entity 3, time 2005)} without a file line.
+     */
+    public String describe(int row) {
+        String key = "(" + entityColumn + " " + entityLabel(row) + ", " + timeColumn + " " + time[row] + ")";
+        return lines[row] > 0 ? lineWord + " " + lines[row] + " " + key : key;
+    }
+
+    // ------------------------------------------------------------------ values
+
+    /**
+     * The column as numbers, NaN for missing (a copy). Throws an {@link InputException} naming the
+     * column and up to five offending cells (line, entity, period, text) if any non-missing cell
+     * is not a number, or if the column does not exist.
+     */
+    public double[] numeric(String column) {
+        Column c = require(column);
+        List<Integer> bad = c.bad();
+        if (!bad.isEmpty()) {
+            throw new InputException(notNumeric(column, bad, c));
+        }
+        return c.values().clone();
+    }
+
+    /** True if every non-missing cell of the column is a number. */
+    public boolean isNumeric(String column) {
+        return require(column).bad().isEmpty();
+    }
+
+    /** True if every cell of the column is missing. */
+    public boolean allMissing(String column) {
+        Column c = require(column);
+        if (c.text != null) {
+            for (String s : c.text) {
+                if (s != null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (double v : c.values()) {
+            if (!Double.isNaN(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Everything that stops the given columns from being used as numeric variables, one message
+     * each: unknown columns (with a suggestion and the available columns), non-numeric cells, and
+     * columns without any value. Empty when all is well.
+     */
+    public List<String> checkNumeric(Collection<String> names) {
+        List<String> problems = new ArrayList<>();
+        for (String name : names) {
+            Column c = columns.get(name);
+            if (c == null) {
+                String hint = Names.suggest(name, columnNames).map(s -> " (did you mean '" + s + "'?)").orElse("");
+                problems.add("column '" + name + "' not found in " + origin + hint + "; available columns: "
+                        + Names.list(columnNames));
+                continue;
+            }
+            List<Integer> bad = c.bad();
+            if (!bad.isEmpty()) {
+                problems.add(notNumeric(name, bad, c));
+            } else if (allMissing(name)) {
+                problems.add("variable '" + name + "' has no values in " + origin + ": it is missing in all "
+                        + rows() + " rows");
+            }
+        }
+        return problems;
+    }
+
+    /** The column as text, {@code null} for missing (a copy); derived numbers are formatted. */
+    public String[] text(String column) {
+        Column c = require(column);
+        if (c.text != null) {
+            return c.text.clone();
+        }
+        double[] v = c.values();
+        String[] out = new String[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = Double.isNaN(v[i]) ? null : Cells.format(v[i]);
+        }
+        return out;
+    }
+
+    /**
+     * A new frame with a derived numeric column added (at the end) or replacing the column of
+     * that name (in place). Values are in this frame's row order; NaN = missing. The entity and
+     * time columns cannot be replaced.
+     */
+    public PanelFrame withColumn(String name, double[] values) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new InputException("a derived variable needs a name");
+        }
+        if (name.equals(entityColumn) || name.equals(timeColumn)) {
+            throw new InputException("cannot replace the " + (name.equals(entityColumn) ? "entity" : "time")
+                    + " column '" + name + "' with a derived variable; choose another name");
+        }
+        if (values.length != rows()) {
+            throw new IllegalArgumentException("column '" + name + "' has " + values.length + " values, the frame "
+                    + rows() + " rows");
+        }
+        Map<String, Column> cols = new LinkedHashMap<>(columns);
+        List<String> names = new ArrayList<>(columnNames);
+        if (cols.put(name, Column.numbers(values.clone())) == null) {
+            names.add(name);
+        }
+        Meta meta = new Meta(source, sha256, origin, lineWord, entityColumn, timeColumn);
+        return new PanelFrame(meta, names, cols, entity, time, timeIdx, lines, entityLabels, periods, entityStart);
+    }
+
+    private Column require(String column) {
+        Column c = columns.get(column);
+        if (c == null) {
+            String hint = Names.suggest(String.valueOf(column), columnNames)
+                    .map(s -> " (did you mean '" + s + "'?)").orElse("");
+            throw new InputException("column '" + column + "' not found in " + origin + hint
+                    + "; available columns: " + Names.list(columnNames));
+        }
+        return c;
+    }
+
+    private String notNumeric(String column, List<Integer> bad, Column c) {
+        List<Integer> rowsInFileOrder = new ArrayList<>(bad);
+        rowsInFileOrder.sort((a, b) -> Integer.compare(lines[a], lines[b]));
+        StringBuilder sb = new StringBuilder("column '" + column + "' of " + origin + " is not numeric: ");
+        for (int k = 0; k < Math.min(MAX_CELLS, rowsInFileOrder.size()); k++) {
+            int r = rowsInFileOrder.get(k);
+            if (k > 0) {
+                sb.append("; ");
+            }
+            sb.append(describe(r)).append(" holds '").append(c.text[r]).append("'");
+        }
+        if (rowsInFileOrder.size() > MAX_CELLS) {
+            sb.append("; and ").append(rowsInFileOrder.size() - MAX_CELLS).append(" more cells");
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "PanelFrame[" + origin + ": " + rows() + " rows, " + nEntities() + " entities, " + nPeriods()
+                + " periods, columns " + columnNames + "]";
+    }
+
+    // ------------------------------------------------------------------ storage
+
+    /** A column: file text parsed lazily to numbers, or derived numbers. Immutable once parsed. */
+    private static final class Column {
+        final String[] text;
+        private double[] values;
+        private List<Integer> bad;
+
+        private Column(String[] text, double[] values) {
+            this.text = text;
+            this.values = values;
+            this.bad = values != null ? List.of() : null;
+        }
+
+        static Column text(String[] text) {
+            return new Column(text, null);
+        }
+
+        static Column numbers(double[] values) {
+            return new Column(null, values);
+        }
+
+        int length() {
+            return text != null ? text.length : values.length;
+        }
+
+        Column permute(int[] order) {
+            if (text != null) {
+                String[] t = new String[order.length];
+                for (int i = 0; i < order.length; i++) {
+                    t[i] = text[order[i]];
+                }
+                return text(t);
+            }
+            double[] v = new double[order.length];
+            for (int i = 0; i < order.length; i++) {
+                v[i] = values[order[i]];
+            }
+            return numbers(v);
+        }
+
+        synchronized double[] values() {
+            parse();
+            return values;
+        }
+
+        synchronized List<Integer> bad() {
+            parse();
+            return bad;
+        }
+
+        private void parse() {
+            if (values != null) {
+                return;
+            }
+            double[] v = new double[text.length];
+            List<Integer> b = new ArrayList<>();
+            for (int i = 0; i < text.length; i++) {
+                String s = text[i];
+                if (s == null) {
+                    v[i] = Double.NaN;
+                } else {
+                    v[i] = Cells.parseNumber(s);
+                    if (Double.isNaN(v[i])) {
+                        b.add(i);
+                    }
+                }
+            }
+            values = v;
+            bad = List.copyOf(b);
+        }
+    }
+}

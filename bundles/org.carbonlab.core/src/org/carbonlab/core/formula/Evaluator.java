@@ -1,0 +1,96 @@
+package org.carbonlab.core.formula;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.carbonlab.core.data.Names;
+import org.carbonlab.core.data.PanelFrame;
+
+/** Evaluates expressions over one frame, caching columns and collecting warnings. */
+final class Evaluator {
+    private final PanelFrame frame;
+    private final Map<String, double[]> columns = new HashMap<>();
+    private final Map<String, String> warnings = new LinkedHashMap<>();
+    private String term;
+
+    Evaluator(PanelFrame frame) {
+        this.frame = frame;
+    }
+
+    PanelFrame frame() {
+        return frame;
+    }
+
+    int rows() {
+        return frame.rows();
+    }
+
+    /** Evaluates {@code e} as (part of) the term or variable labelled {@code termLabel}. */
+    double[] evaluate(Expression e, String termLabel) {
+        this.term = termLabel;
+        return e.eval(this);
+    }
+
+    double[] variable(String name) {
+        return columns.computeIfAbsent(name, n -> {
+            double[] v = frame.numeric(n);
+            for (int i = 0; i < v.length; i++) {
+                if (!Double.isFinite(v[i])) {
+                    v[i] = Double.NaN;
+                }
+            }
+            return v;
+        }).clone();
+    }
+
+    void invalid(Expression node, int count, String reason) {
+        String nodeLabel = node.label();
+        String key = nodeLabel + "\u0000" + reason;
+        if (warnings.containsKey(key)) {
+            return;
+        }
+        String prefix = term == null || term.equals(nodeLabel) ? "" : term + ": ";
+        warnings.put(key, prefix + nodeLabel + " " + reason + " in " + count + " of " + rows()
+                + " rows of " + frame.origin() + "; these values are treated as missing");
+    }
+
+    List<String> warnings() {
+        return new ArrayList<>(warnings.values());
+    }
+
+    /**
+     * Problems with the variables an expression or formula uses: one message listing every
+     * unknown name (with suggestions and the available columns), then non-numeric and entirely
+     * missing columns.
+     */
+    static List<String> checkVariables(PanelFrame frame, Collection<String> variables, String where) {
+        List<String> problems = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        List<String> known = new ArrayList<>();
+        for (String v : variables) {
+            (frame.hasColumn(v) ? known : unknown).add(v);
+        }
+        if (!unknown.isEmpty()) {
+            StringBuilder sb = new StringBuilder(unknown.size() == 1 ? "unknown variable " : "unknown variables ");
+            for (int i = 0; i < unknown.size(); i++) {
+                String u = unknown.get(i);
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append('\'').append(u).append('\'');
+                Optional<String> s = Names.suggest(u, frame.columnNames());
+                s.ifPresent(x -> sb.append(" (did you mean '").append(x).append("'?)"));
+            }
+            sb.append(" in ").append(where).append(": no such column in ").append(frame.origin())
+                    .append("; available columns: ").append(Names.list(frame.columnNames()));
+            problems.add(sb.toString());
+        }
+        problems.addAll(frame.checkNumeric(known));
+        return problems;
+    }
+}

@@ -1,0 +1,470 @@
+package org.carbonlab.core.formula;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.carbonlab.core.data.Names;
+import org.carbonlab.core.errors.InputException;
+
+/**
+ * Recursive-descent parser for formulas and expressions. Syntax errors stop at the first one
+ * (with the 1-based position and what was expected); unknown functions and wrong arguments are
+ * collected and reported together.
+ */
+final class Parser {
+    enum Kind {
+        NAME, NUMBER, LPAREN, RPAREN, COMMA, PLUS, MINUS, STAR, SLASH, CARET, COLON, TILDE, END
+    }
+
+    record Token(Kind kind, String text, int pos, boolean quoted) {
+    }
+
+    private final String text;
+    private final FunctionRegistry registry;
+    private final String what;
+    private final List<Token> tokens;
+    private final List<String> problems = new ArrayList<>();
+    private int at;
+
+    Parser(String text, FunctionRegistry registry, String what) {
+        if (text == null || text.isBlank()) {
+            throw new InputException("the " + what + " is empty");
+        }
+        this.text = text;
+        this.registry = registry;
+        this.what = what;
+        this.tokens = lex();
+    }
+
+    // ------------------------------------------------------------------ entry points
+
+    Expression parseExpression() {
+        Expression e = arith();
+        if (peek().kind == Kind.TILDE) {
+            throw syntax("an operator or the end of the expression ('~' belongs in formulas)", peek());
+        }
+        expect(Kind.END, "an operator or the end of the " + what);
+        finish();
+        return e;
+    }
+
+    Formula parseFormula() {
+        if (peek().kind == Kind.TILDE) {
+            throw syntax("the response (left-hand side) before '~'", peek());
+        }
+        Expression lhs = arith();
+        if (peek().kind == Kind.COLON) {
+            throw syntax("'~' (':' makes interactions, which belong on the right-hand side)", peek());
+        }
+        if (peek().kind != Kind.TILDE) {
+            throw syntax("'~' between the response and the terms", peek());
+        }
+        next();
+        if (peek().kind == Kind.END) {
+            throw syntax("terms after '~' (write 1 for an intercept-only model)", peek());
+        }
+        Rhs rhs = new Rhs();
+        sum(rhs, true);
+        if (peek().kind == Kind.RPAREN) {
+            throw syntax("'+', '-' or the end of the formula (unbalanced ')')", peek());
+        }
+        expect(Kind.END, "'+', '-', ':', '*' or the end of the formula");
+        finish();
+        List<Term> terms = new ArrayList<>();
+        rhs.terms.values().forEach(terms::add);
+        return new Formula(text, lhs, terms, rhs.intercept);
+    }
+
+    private void finish() {
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+    }
+
+    // ------------------------------------------------------------------ formula right-hand side
+
+    private static final class Rhs {
+        final Map<String, Term> terms = new LinkedHashMap<>();
+        boolean intercept = true;
+    }
+
+    /** terms joined by '+'/'-', applied in order (R's semantics: "- x" removes x). */
+    private void sum(Rhs rhs, boolean top) {
+        boolean first = true;
+        while (true) {
+            Token t = peek();
+            boolean minus = false;
+            if (t.kind == Kind.PLUS || t.kind == Kind.MINUS) {
+                minus = t.kind == Kind.MINUS;
+                next();
+            } else if (!first) {
+                return;
+            }
+            first = false;
+            Token start = peek();
+            if (start.kind == Kind.NUMBER && isTermEnd(peekAt(1).kind)) {
+                next();
+                double v = Double.parseDouble(start.text);
+                if (v != 0 && v != 1) {
+                    throw error("the number " + start.text + " is not a term; only 1 (intercept) and 0 or -1 (no"
+                            + " intercept) may stand alone; write I(" + start.text + "*x) for arithmetic", start);
+                }
+                if (!top) {
+                    throw error("the intercept (0 or 1) cannot be set inside parentheses", start);
+                }
+                rhs.intercept = (v == 1) != minus;
+                continue;
+            }
+            List<Term> item = product();
+            for (Term term : item) {
+                if (minus) {
+                    rhs.terms.remove(term.key());
+                } else {
+                    rhs.terms.putIfAbsent(term.key(), term);
+                }
+            }
+        }
+    }
+
+    private static boolean isTermEnd(Kind k) {
+        return k == Kind.PLUS || k == Kind.MINUS || k == Kind.END || k == Kind.RPAREN;
+    }
+
+    /** a*b = a + b + a:b. */
+    private List<Term> product() {
+        List<Term> acc = interaction();
+        while (peek().kind == Kind.STAR) {
+            next();
+            List<Term> right = interaction();
+            Map<String, Term> out = new LinkedHashMap<>();
+            for (Term t : acc) {
+                out.putIfAbsent(t.key(), t);
+            }
+            for (Term t : right) {
+                out.putIfAbsent(t.key(), t);
+            }
+            for (Term t : interact(acc, right)) {
+                out.putIfAbsent(t.key(), t);
+            }
+            acc = new ArrayList<>(out.values());
+        }
+        Token t = peek();
+        if (t.kind == Kind.SLASH) {
+            throw error("'/' between terms is not supported; write I(a/b) for a ratio", t);
+        }
+        if (t.kind == Kind.CARET) {
+            throw error("'^' between terms is not supported; write I(x^2) for a power", t);
+        }
+        return acc;
+    }
+
+    /** a:b = the product of a and b as one term. */
+    private List<Term> interaction() {
+        List<Term> acc = factorGroup();
+        while (peek().kind == Kind.COLON) {
+            next();
+            acc = interact(acc, factorGroup());
+        }
+        return acc;
+    }
+
+    private static List<Term> interact(List<Term> a, List<Term> b) {
+        Map<String, Term> out = new LinkedHashMap<>();
+        for (Term x : a) {
+            for (Term y : b) {
+                Term t = x.times(y);
+                out.putIfAbsent(t.key(), t);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private List<Term> factorGroup() {
+        Token t = peek();
+        if (t.kind == Kind.LPAREN) {
+            next();
+            Rhs inner = new Rhs();
+            sum(inner, false);
+            expect(Kind.RPAREN, "')' or '+'");
+            return new ArrayList<>(inner.terms.values());
+        }
+        if (t.kind == Kind.NUMBER) {
+            throw error("a number cannot be part of an interaction or product; write I(" + t.text + "*x)", t);
+        }
+        if (t.kind != Kind.NAME) {
+            throw syntax("a term (a variable, a function call such as log(x), or '(')", t);
+        }
+        Expression e = primary();
+        return List.of(new Term(List.of(e)));
+    }
+
+    // ------------------------------------------------------------------ arithmetic
+
+    private Expression arith() {
+        Expression e = mul();
+        while (peek().kind == Kind.PLUS || peek().kind == Kind.MINUS) {
+            char op = next().kind == Kind.PLUS ? '+' : '-';
+            e = new Expression.Binary(op, e, mul());
+        }
+        return e;
+    }
+
+    private Expression mul() {
+        Expression e = unary();
+        while (peek().kind == Kind.STAR || peek().kind == Kind.SLASH) {
+            char op = next().kind == Kind.STAR ? '*' : '/';
+            e = new Expression.Binary(op, e, unary());
+        }
+        return e;
+    }
+
+    private Expression unary() {
+        if (peek().kind == Kind.MINUS) {
+            next();
+            return new Expression.Negate(unary());
+        }
+        if (peek().kind == Kind.PLUS) {
+            next();
+            return unary();
+        }
+        return power();
+    }
+
+    private Expression power() {
+        Expression base = primary();
+        if (peek().kind == Kind.CARET) {
+            next();
+            return new Expression.Binary('^', base, unary());
+        }
+        return base;
+    }
+
+    private Expression primary() {
+        Token t = peek();
+        switch (t.kind) {
+            case NUMBER -> {
+                next();
+                return new Expression.Constant(Double.parseDouble(t.text));
+            }
+            case LPAREN -> {
+                next();
+                Expression e = arith();
+                expect(Kind.RPAREN, "')'");
+                return e;
+            }
+            case NAME -> {
+                next();
+                if (!t.quoted && peek().kind == Kind.LPAREN) {
+                    return call(t);
+                }
+                return new Expression.Variable(t.text);
+            }
+            default -> throw syntax("a variable, a number, a function call or '('", t);
+        }
+    }
+
+    private Expression call(Token name) {
+        Token open = next();
+        List<Expression> args = new ArrayList<>();
+        List<Token> argStarts = new ArrayList<>();
+        if (peek().kind != Kind.RPAREN) {
+            while (true) {
+                argStarts.add(peek());
+                args.add(arith());
+                if (peek().kind == Kind.COMMA) {
+                    next();
+                    continue;
+                }
+                break;
+            }
+        }
+        if (peek().kind != Kind.RPAREN) {
+            throw syntax("',' or ')' to close " + name.text + "( opened at position " + (open.pos + 1) + ")", peek());
+        }
+        next();
+        Optional<FormulaFunction> found = registry.get(name.text);
+        if (found.isEmpty()) {
+            String hint = Names.suggest(name.text, registry.names()).map(s -> " (did you mean '" + s + "'?)")
+                    .orElse("");
+            problems.add(prefix() + "unknown function '" + name.text + "' at position " + (name.pos + 1) + hint
+                    + "; functions: " + String.join(", ", registry.names()));
+            return new Expression.Variable(name.text + "()");
+        }
+        FormulaFunction f = found.get();
+        int n = args.size();
+        if (n < f.minArgs() || n > f.maxArgs()) {
+            String range = f.minArgs() == f.maxArgs() ? Integer.toString(f.minArgs())
+                    : f.minArgs() + " to " + f.maxArgs();
+            if (f.maxArgs() == f.minArgs() + 1) {
+                range = f.minArgs() + " or " + f.maxArgs();
+            }
+            problems.add(prefix() + name.text + "() at position " + (name.pos + 1) + " takes " + range + " argument"
+                    + (f.maxArgs() == 1 ? "" : "s") + " but has " + n + "; usage: " + f.usage());
+            return new Expression.Variable(name.text + "()");
+        }
+        double[] constants = new double[f.maxArgs()];
+        List<Expression> full = new ArrayList<>(args);
+        boolean ok = true;
+        for (int i = 0; i < f.maxArgs(); i++) {
+            if (f.argKind(i) == FormulaFunction.ArgKind.VECTOR) {
+                constants[i] = Double.NaN;
+                continue;
+            }
+            if (i >= n) {
+                constants[i] = f.defaultValue(i);
+                full.add(new Expression.Constant(constants[i]));
+                continue;
+            }
+            Expression a = args.get(i);
+            if (!a.isConstant()) {
+                problems.add(prefix() + "argument " + (i + 1) + " of " + name.text + "() at position "
+                        + (argStarts.get(i).pos + 1) + " must be a number, not '" + a.label() + "'; usage: "
+                        + f.usage());
+                ok = false;
+            } else {
+                constants[i] = a.constantValue();
+            }
+        }
+        if (ok) {
+            String bad = f.checkConstants(constants.clone());
+            if (bad != null) {
+                problems.add(prefix() + name.text + "() at position " + (name.pos + 1) + ": " + bad + "; usage: "
+                        + f.usage());
+            }
+        }
+        return new Expression.Call(f, full, constants, n);
+    }
+
+    // ------------------------------------------------------------------ tokens
+
+    private Token peek() {
+        return tokens.get(at);
+    }
+
+    private Token peekAt(int ahead) {
+        return tokens.get(Math.min(at + ahead, tokens.size() - 1));
+    }
+
+    private Token next() {
+        Token t = tokens.get(at);
+        if (at < tokens.size() - 1) {
+            at++;
+        }
+        return t;
+    }
+
+    private void expect(Kind kind, String expected) {
+        if (peek().kind != kind) {
+            throw syntax(expected, peek());
+        }
+        next();
+    }
+
+    private String prefix() {
+        return what + " '" + text + "': ";
+    }
+
+    private InputException syntax(String expected, Token found) {
+        String f = found.kind == Kind.END ? "the end of the " + what : "'" + found.text + "'";
+        return new InputException(prefix() + "expected " + expected + " at position " + (found.pos + 1) + ", found " + f);
+    }
+
+    private InputException error(String message, Token at) {
+        return new InputException(prefix() + message + " (position " + (at.pos + 1) + ")");
+    }
+
+    private List<Token> lex() {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (c == '`') {
+                int end = text.indexOf('`', i + 1);
+                if (end < 0) {
+                    throw new InputException(prefix() + "the backquote at position " + (i + 1) + " is never closed");
+                }
+                String name = text.substring(i + 1, end);
+                if (name.isEmpty()) {
+                    throw new InputException(prefix() + "empty name `` at position " + (i + 1));
+                }
+                out.add(new Token(Kind.NAME, name, start, true));
+                i = end + 1;
+                continue;
+            }
+            if (Character.isDigit(c) || (c == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1)))) {
+                while (i < n && Character.isDigit(text.charAt(i))) {
+                    i++;
+                }
+                if (i < n && text.charAt(i) == '.') {
+                    i++;
+                    while (i < n && Character.isDigit(text.charAt(i))) {
+                        i++;
+                    }
+                }
+                if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+                    int j = i + 1;
+                    if (j < n && (text.charAt(j) == '+' || text.charAt(j) == '-')) {
+                        j++;
+                    }
+                    if (j < n && Character.isDigit(text.charAt(j))) {
+                        i = j;
+                        while (i < n && Character.isDigit(text.charAt(i))) {
+                            i++;
+                        }
+                    }
+                }
+                if (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '_')) {
+                    throw new InputException(prefix() + "'" + text.substring(start, i + 1) + "' at position "
+                            + (start + 1) + " is neither a number nor a name (names start with a letter;"
+                            + " put other column names in backquotes, e.g. `2005gdp`)");
+                }
+                out.add(new Token(Kind.NUMBER, text.substring(start, i), start, false));
+                continue;
+            }
+            if (Character.isLetter(c) || c == '_' || c == '.') {
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_'
+                        || text.charAt(i) == '.')) {
+                    i++;
+                }
+                out.add(new Token(Kind.NAME, text.substring(start, i), start, false));
+                continue;
+            }
+            Kind k;
+            int len = 1;
+            switch (c) {
+                case '(' -> k = Kind.LPAREN;
+                case ')' -> k = Kind.RPAREN;
+                case ',' -> k = Kind.COMMA;
+                case '+' -> k = Kind.PLUS;
+                case '-' -> k = Kind.MINUS;
+                case '*' -> {
+                    if (i + 1 < n && text.charAt(i + 1) == '*') {
+                        k = Kind.CARET;
+                        len = 2;
+                    } else {
+                        k = Kind.STAR;
+                    }
+                }
+                case '/' -> k = Kind.SLASH;
+                case '^' -> k = Kind.CARET;
+                case ':' -> k = Kind.COLON;
+                case '~' -> k = Kind.TILDE;
+                default -> throw new InputException(prefix() + "unexpected character '" + c + "' at position " + (i + 1)
+                        + (c == '"' || c == '\'' ? " (quote odd column names with backquotes: `my col`)" : ""));
+            }
+            out.add(new Token(k, text.substring(i, i + len), start, false));
+            i += len;
+        }
+        out.add(new Token(Kind.END, "", n, false));
+        return out;
+    }
+}

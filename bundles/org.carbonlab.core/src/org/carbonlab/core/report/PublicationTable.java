@@ -1,0 +1,151 @@
+package org.carbonlab.core.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.carbonlab.core.result.Coefficient;
+import org.carbonlab.core.result.ModelResult;
+
+/**
+ * Several models side by side, as applied papers print them: one column per model, coefficients
+ * with stars at 10/5/1 %, standard errors (or t statistics) in parentheses below, then N, R² and
+ * which fixed effects are in. Estimators describe a model through these statistics: "dependent",
+ * "n_obs", "r2" or "r2_within", "effect" (none|individual|time|twoways), "vcov".
+ */
+public final class PublicationTable {
+
+    /** What goes in parentheses under each coefficient. */
+    public enum Parenthesis { STD_ERROR, T_STATISTIC }
+
+    public record Column(String label, ModelResult model) {
+    }
+
+    private final List<Column> columns = new ArrayList<>();
+    private Parenthesis parenthesis = Parenthesis.STD_ERROR;
+    private String caption;
+    private final List<String> notes = new ArrayList<>();
+
+    public PublicationTable add(String label, ModelResult model) {
+        columns.add(new Column(label, model));
+        return this;
+    }
+
+    public PublicationTable parenthesis(Parenthesis p) {
+        this.parenthesis = p;
+        return this;
+    }
+
+    public PublicationTable caption(String text) {
+        this.caption = text;
+        return this;
+    }
+
+    public PublicationTable note(String note) {
+        notes.add(note);
+        return this;
+    }
+
+    public Grid toGrid() {
+        List<String> header = new ArrayList<>();
+        header.add("");
+        for (int i = 0; i < columns.size(); i++) {
+            header.add("(" + (i + 1) + ")");
+        }
+        Grid g = new Grid(header);
+        if (caption != null) {
+            g.caption(caption);
+        }
+        List<String> labels = new ArrayList<>();
+        labels.add("");
+        boolean anyLabel = false;
+        for (Column c : columns) {
+            Object dep = c.model().statistic("dependent");
+            String l = c.label() != null ? c.label() : dep == null ? "" : dep.toString();
+            anyLabel |= !l.isEmpty();
+            labels.add(l);
+        }
+        if (anyLabel) {
+            g.row(labels);
+        }
+        // Terms in order of first appearance; the intercept goes last, as Stata's esttab prints it.
+        Set<String> terms = new LinkedHashSet<>();
+        for (Column c : columns) {
+            for (Coefficient k : c.model().coefficients()) {
+                if (!k.term().equals("(Intercept)")) {
+                    terms.add(k.term());
+                }
+            }
+        }
+        boolean anyIntercept = columns.stream().anyMatch(c -> c.model().coefficient("(Intercept)").isPresent());
+        if (anyIntercept) {
+            terms.add("(Intercept)");
+        }
+        g.rule();
+        for (String term : terms) {
+            List<String> est = new ArrayList<>();
+            List<String> par = new ArrayList<>();
+            est.add(term);
+            par.add("");
+            for (Column c : columns) {
+                Optional<Coefficient> k = c.model().coefficient(term);
+                est.add(k.map(x -> Numbers.auto(x.estimate()) + Numbers.stars(x.pValue())).orElse(""));
+                par.add(k.map(x -> "(" + Numbers.auto(parenthesis == Parenthesis.STD_ERROR ? x.stdError() : x.statistic()) + ")")
+                        .orElse(""));
+            }
+            g.row(est);
+            g.row(par);
+        }
+        g.rule();
+        g.row(footer("N", "n_obs"));
+        List<String> r2 = new ArrayList<>();
+        r2.add("R²");
+        boolean within = false;
+        for (Column c : columns) {
+            Object v = c.model().statistic("r2_within");
+            if (v != null) {
+                within = true;
+            } else {
+                v = c.model().statistic("r2");
+            }
+            r2.add(Numbers.any(v));
+        }
+        if (within) {
+            r2.set(0, "R² (within for FE)");
+        }
+        g.row(r2);
+        List<String> entityFe = new ArrayList<>(List.of("Entity FE"));
+        List<String> timeFe = new ArrayList<>(List.of("Time FE"));
+        for (Column c : columns) {
+            Object e = c.model().statistic("effect");
+            String effect = e == null ? "none" : e.toString();
+            entityFe.add(effect.equals("individual") || effect.equals("twoways") ? "Yes" : "No");
+            timeFe.add(effect.equals("time") || effect.equals("twoways") ? "Yes" : "No");
+        }
+        g.row(entityFe);
+        g.row(timeFe);
+        Set<String> vcovs = new LinkedHashSet<>();
+        for (Column c : columns) {
+            Object v = c.model().statistic("vcov_description");
+            if (v != null) {
+                vcovs.add(v.toString());
+            }
+        }
+        String what = parenthesis == Parenthesis.STD_ERROR ? "Standard errors" : "t statistics";
+        g.note(what + " in parentheses" + (vcovs.isEmpty() ? "" : " (" + String.join("; ", vcovs) + ")")
+                + ". * p<0.1, ** p<0.05, *** p<0.01.");
+        notes.forEach(g::note);
+        return g;
+    }
+
+    private List<String> footer(String label, String key) {
+        List<String> row = new ArrayList<>();
+        row.add(label);
+        for (Column c : columns) {
+            row.add(Numbers.any(c.model().statistic(key)));
+        }
+        return row;
+    }
+}

@@ -1,0 +1,212 @@
+package org.carbonlab.core.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.carbonlab.core.result.Coefficient;
+import org.carbonlab.core.result.ModelResult;
+import org.carbonlab.core.result.Result;
+import org.carbonlab.core.result.ResultTable;
+import org.carbonlab.core.result.TestResult;
+
+/**
+ * Human-readable renderings of one result: a sequence of {@link Grid}s (coefficients, statistics,
+ * tests, per-unit tables, side-by-side models) laid out by a {@link GridRenderer}, or a .docx.
+ */
+public final class ResultRenderer {
+
+    public String render(Result r, ReportFormat format) {
+        return switch (format) {
+            case JSON -> new JsonResultWriter().write(r);
+            case MARKDOWN -> markdown(r);
+            case LATEX -> text(r, GridRenderer.LATEX, "% ", "\n");
+            case HTML -> html(r);
+            case CSV -> csv(r);
+            case DOCX -> throw new IllegalArgumentException("docx is binary: use renderDocx");
+        };
+    }
+
+    public byte[] renderDocx(Result r) {
+        return new DocxWriter().write(title(r), grids(r), r.warnings());
+    }
+
+    /** The grids that describe a result, in reading order. */
+    public List<Grid> grids(Result r) {
+        List<Grid> grids = new ArrayList<>();
+        if (!r.coefficients().isEmpty()) {
+            grids.add(coefficients(r, "Coefficients"));
+        }
+        if (!r.statistics().isEmpty()) {
+            grids.add(statistics(r.statistics(), "Statistics"));
+        }
+        if (!r.tests().isEmpty()) {
+            grids.add(tests(r.tests(), "Tests"));
+        }
+        if (!r.models().isEmpty()) {
+            PublicationTable pt = new PublicationTable().caption("Models");
+            for (ModelResult m : r.models()) {
+                pt.add(m.name(), m);
+            }
+            grids.add(pt.toGrid());
+        }
+        for (Map.Entry<String, ResultTable> t : r.tables().entrySet()) {
+            grids.add(table(t.getValue(), "Table: " + t.getKey()));
+        }
+        return grids;
+    }
+
+    public static Grid coefficients(ModelResult m, String caption) {
+        Object type = m.statistic("statistic_type");
+        String stat = type == null ? "t" : type.toString();
+        Grid g = new Grid(List.of("term", "estimate", "std. error", stat, "p-value", "95% CI low", "95% CI high"));
+        g.caption(caption);
+        for (Coefficient c : m.coefficients()) {
+            g.row(List.of(c.term(), Numbers.auto(c.estimate()) + Numbers.stars(c.pValue()), Numbers.auto(c.stdError()),
+                    Numbers.auto(c.statistic()), Numbers.pValue(c.pValue()), Numbers.auto(c.confLow()),
+                    Numbers.auto(c.confHigh())));
+        }
+        g.note("* p<0.1, ** p<0.05, *** p<0.01");
+        return g;
+    }
+
+    public static Grid statistics(Map<String, Object> stats, String caption) {
+        Grid g = new Grid(List.of("statistic", "value"));
+        g.caption(caption);
+        for (Map.Entry<String, Object> e : stats.entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof Map || v instanceof Iterable || v instanceof double[]) {
+                continue;
+            }
+            g.row(List.of(e.getKey(), Numbers.any(v)));
+        }
+        return g;
+    }
+
+    public static Grid tests(List<TestResult> tests, String caption) {
+        Grid g = new Grid(List.of("test", "statistic", "df", "p-value", "distribution"));
+        g.caption(caption);
+        for (TestResult t : tests) {
+            StringBuilder df = new StringBuilder();
+            for (double d : t.df()) {
+                if (df.length() > 0) {
+                    df.append(", ");
+                }
+                df.append(d == Math.rint(d) ? Long.toString((long) d) : Numbers.auto(d));
+            }
+            g.row(List.of(t.name(), Numbers.auto(t.statistic()), df.toString(), Numbers.pValue(t.pValue()), t.distribution()));
+        }
+        return g;
+    }
+
+    public static Grid table(ResultTable t, String caption) {
+        Grid g = new Grid(t.columns());
+        g.caption(caption);
+        for (List<Object> row : t.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (Object o : row) {
+                cells.add(Numbers.any(o));
+            }
+            g.row(cells);
+        }
+        return g;
+    }
+
+    private static String title(Result r) {
+        return "CarbonLab result: " + r.estimatorId();
+    }
+
+    private String markdown(Result r) {
+        StringBuilder sb = new StringBuilder("# ").append(title(r)).append("\n\n");
+        if (r.data() != null) {
+            sb.append("Data: `").append(r.data().source()).append("` (").append(r.data().nObs()).append(" observations, ")
+                    .append(r.data().nEntities()).append(" entities, ").append(r.data().nPeriods()).append(" periods, ")
+                    .append(r.data().balanced() ? "balanced" : "unbalanced").append(")\n\n");
+        }
+        for (Grid g : grids(r)) {
+            sb.append(GridRenderer.MARKDOWN.render(g)).append('\n');
+        }
+        appendWarnings(sb, r.warnings(), "## Warnings\n\n", "- ");
+        return sb.toString();
+    }
+
+    private String text(Result r, GridRenderer renderer, String commentPrefix, String separator) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(commentPrefix).append(title(r)).append('\n');
+        for (Grid g : grids(r)) {
+            sb.append(renderer.render(g)).append(separator);
+        }
+        appendWarnings(sb, r.warnings(), "", commentPrefix + "Warning: ");
+        return sb.toString();
+    }
+
+    private String html(Result r) {
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
+                .append(GridRenderer.html(title(r))).append("</title>\n<style>")
+                .append("body{font-family:sans-serif} table.carbonlab{border-collapse:collapse;margin:1em 0}")
+                .append("table.carbonlab th,table.carbonlab td{padding:2px 8px;text-align:right}")
+                .append("table.carbonlab th[scope=row]{text-align:left}")
+                .append("table.carbonlab thead{border-top:2px solid #000;border-bottom:1px solid #000}")
+                .append("table.carbonlab tbody{border-bottom:2px solid #000} tr.rule{border-top:1px solid #000}")
+                .append("</style></head><body>\n<h1>").append(GridRenderer.html(title(r))).append("</h1>\n");
+        for (Grid g : grids(r)) {
+            sb.append(GridRenderer.HTML.render(g));
+        }
+        if (!r.warnings().isEmpty()) {
+            sb.append("<h2>Warnings</h2>\n<ul>\n");
+            for (String w : r.warnings()) {
+                sb.append("<li>").append(GridRenderer.html(w)).append("</li>\n");
+            }
+            sb.append("</ul>\n");
+        }
+        return sb.append("</body></html>\n").toString();
+    }
+
+    /** CSV: the coefficients at full precision; without coefficients the first table, else the statistics. */
+    private String csv(Result r) {
+        if (!r.coefficients().isEmpty()) {
+            StringBuilder sb = new StringBuilder("term,estimate,std_error,statistic,p_value,conf_low,conf_high\n");
+            for (Coefficient c : r.coefficients()) {
+                sb.append(GridRenderer.csv(c.term())).append(',').append(full(c.estimate())).append(',')
+                        .append(full(c.stdError())).append(',').append(full(c.statistic())).append(',')
+                        .append(full(c.pValue())).append(',').append(full(c.confLow())).append(',')
+                        .append(full(c.confHigh())).append('\n');
+            }
+            return sb.toString();
+        }
+        if (!r.tables().isEmpty()) {
+            ResultTable t = r.tables().values().iterator().next();
+            StringBuilder sb = new StringBuilder(String.join(",", t.columns().stream().map(GridRenderer::csv).toList()))
+                    .append('\n');
+            for (List<Object> row : t.rows()) {
+                List<String> cells = new ArrayList<>();
+                for (Object o : row) {
+                    cells.add(o == null ? "" : o instanceof Double d ? full(d) : GridRenderer.csv(o.toString()));
+                }
+                sb.append(String.join(",", cells)).append('\n');
+            }
+            return sb.toString();
+        }
+        StringBuilder sb = new StringBuilder("statistic,value\n");
+        for (Map.Entry<String, Object> e : r.statistics().entrySet()) {
+            Object v = e.getValue();
+            sb.append(GridRenderer.csv(e.getKey())).append(',')
+                    .append(v instanceof Double d ? full(d) : GridRenderer.csv(String.valueOf(v))).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String full(double d) {
+        return Double.isFinite(d) ? Double.toString(d) : "";
+    }
+
+    private static void appendWarnings(StringBuilder sb, List<String> warnings, String heading, String bullet) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        sb.append(heading);
+        for (String w : warnings) {
+            sb.append(bullet).append(w).append('\n');
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.carbonlab.core.result;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of one estimation, written as the "carbonlab.result/1" JSON contract. The main
+ * model's coefficients/statistics/tests live in the inherited members; multi-equation estimators
+ * add {@link #models()}, per-unit outputs go to {@link #tables()}.
+ */
+public class Result extends ModelResult {
+    public static final String SCHEMA = "carbonlab.result/1";
+
+    private String estimatorId;
+    private String estimatorVersion;
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private DataSummary data;
+    private final List<ModelResult> models = new ArrayList<>();
+    private final Map<String, ResultTable> tables = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final Map<String, Object> provenance = new LinkedHashMap<>();
+
+    public Result(String estimatorId) {
+        this.estimatorId = estimatorId;
+    }
+
+    public String estimatorId() {
+        return estimatorId;
+    }
+
+    public Result estimatorId(String id) {
+        this.estimatorId = id;
+        return this;
+    }
+
+    public String estimatorVersion() {
+        return estimatorVersion;
+    }
+
+    public Result estimatorVersion(String version) {
+        this.estimatorVersion = version;
+        return this;
+    }
+
+    /** Every parameter with defaults resolved. */
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    public DataSummary data() {
+        return data;
+    }
+
+    public Result data(DataSummary summary) {
+        this.data = summary;
+        return this;
+    }
+
+    public List<ModelResult> models() {
+        return models;
+    }
+
+    public Map<String, ResultTable> tables() {
+        return tables;
+    }
+
+    public Result table(String name, ResultTable table) {
+        tables.put(name, table);
+        return this;
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public Result warn(String warning) {
+        if (!warnings.contains(warning)) {
+            warnings.add(warning);
+        }
+        return this;
+    }
+
+    public Map<String, Object> provenance() {
+        return provenance;
+    }
+}

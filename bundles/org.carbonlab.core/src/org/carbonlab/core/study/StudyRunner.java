@@ -1,0 +1,253 @@
+package org.carbonlab.core.study;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.carbonlab.core.data.PanelFrame;
+import org.carbonlab.core.errors.EstimationException;
+import org.carbonlab.core.errors.InputException;
+import org.carbonlab.core.estimator.EstimatorDescriptor;
+import org.carbonlab.core.estimator.ProgressMonitor;
+import org.carbonlab.core.formula.Expression;
+import org.carbonlab.core.io.AtomicFiles;
+import org.carbonlab.core.registry.EstimatorRegistry;
+import org.carbonlab.core.report.GridRenderer;
+import org.carbonlab.core.report.JsonResultWriter;
+import org.carbonlab.core.report.PublicationTable;
+import org.carbonlab.core.report.ResultRenderer;
+import org.carbonlab.core.result.Result;
+import org.carbonlab.core.result.ResultTable;
+import org.carbonlab.model.Analysis;
+import org.carbonlab.model.Dataset;
+import org.carbonlab.model.OutputBinding;
+import org.carbonlab.model.ParameterValue;
+import org.carbonlab.model.Study;
+import org.carbonlab.model.Variable;
+import org.carbonlab.model.persistence.StudyFileException;
+import org.carbonlab.model.persistence.StudyFiles;
+
+/**
+ * Runs a study: loads its datasets, derives its variables, runs its analyses in order (an
+ * analysis's outputs become variables that later analyses use), and writes one JSON result per
+ * analysis plus a Markdown report with a publication table of the regression models.
+ */
+public final class StudyRunner {
+
+    /** What a run produced. */
+    public record Outcome(Path report, List<Path> results, int failed) {
+    }
+
+    private final EstimatorRegistry registry;
+    private final String version;
+
+    public StudyRunner(EstimatorRegistry registry, String version) {
+        this.registry = registry;
+        this.version = version;
+    }
+
+    public Outcome run(Path studyFile, Path outDir, PrintStream log) throws IOException {
+        if (!Files.isRegularFile(studyFile)) {
+            throw new InputException("study file not found: " + studyFile);
+        }
+        Study study;
+        try {
+            study = StudyFiles.load(studyFile);
+        } catch (StudyFileException e) {
+            throw new InputException(e.getMessage());
+        }
+        Path base = studyFile.toAbsolutePath().getParent();
+        checkStudy(study);
+
+        Map<Dataset, PanelFrame> frames = new LinkedHashMap<>();
+        for (Dataset d : study.getDatasets()) {
+            PanelFrame frame = Datasets.load(base.resolve(d.getSource()), emptyToNull(d.getSheet()),
+                    emptyToNull(d.getEntityColumn()), emptyToNull(d.getTimeColumn()));
+            if (d.getSha256() != null && !d.getSha256().isBlank() && !d.getSha256().equalsIgnoreCase(frame.sha256())) {
+                log.println("carbonlab: warning: dataset '" + d.getName() + "' (" + d.getSource()
+                        + ") changed since the study recorded it: SHA-256 " + frame.sha256() + ", recorded " + d.getSha256());
+            }
+            frames.put(d, frame);
+        }
+        // Variables that no analysis produces are derived up front, in the order written.
+        for (Variable v : study.getVariables()) {
+            if (v.getProducedBy() == null) {
+                derive(v, frames, study);
+            }
+        }
+
+        Files.createDirectories(outDir);
+        List<Path> written = new ArrayList<>();
+        List<String> sections = new ArrayList<>();
+        PublicationTable regressions = new PublicationTable().caption("Regression models of the study");
+        int nRegressions = 0;
+        int failed = 0;
+        int index = 0;
+        for (Analysis a : study.getAnalyses()) {
+            index++;
+            String name = a.getName() == null || a.getName().isBlank() ? "analysis" + index : a.getName();
+            Dataset d = a.getDataset() != null ? a.getDataset() : study.getDatasets().get(0);
+            PanelFrame frame = frames.get(d);
+            Map<String, String> parameters = new LinkedHashMap<>();
+            for (ParameterValue p : a.getParameters()) {
+                parameters.put(p.getName(), p.getValue());
+            }
+            log.println("carbonlab: running " + name + " (" + a.getEstimatorId() + ")");
+            Result result;
+            try {
+                EstimatorDescriptor descriptor = registry.get(a.getEstimatorId());
+                result = new EstimationRunner(version).run(descriptor, frame, parameters, ProgressMonitor.NULL);
+            } catch (InputException e) {
+                failed++;
+                String msg = String.join("; ", e.problems());
+                log.println("carbonlab: error: analysis '" + name + "': " + msg);
+                sections.add("## " + name + " (" + a.getEstimatorId() + ")\n\n**Failed (bad input):** " + msg + "\n");
+                continue;
+            } catch (EstimationException e) {
+                failed++;
+                log.println("carbonlab: estimation failed: analysis '" + name + "': " + e.getMessage());
+                sections.add("## " + name + " (" + a.getEstimatorId() + ")\n\n**Estimation failed:** " + e.getMessage() + "\n");
+                continue;
+            }
+            for (String w : result.warnings()) {
+                log.println("carbonlab: warning: " + name + ": " + w);
+            }
+            Path json = outDir.resolve(name + ".json");
+            AtomicFiles.writeString(json, new JsonResultWriter().write(result));
+            written.add(json);
+            sections.add(section(name, a, result));
+            if (!result.coefficients().isEmpty()) {
+                regressions.add(name, result);
+                nRegressions++;
+            }
+            for (OutputBinding o : a.getOutputs()) {
+                frame = bind(frame, result, o, name);
+            }
+            frames.put(d, frame);
+            // Variables defined on this analysis' outputs may now be derived.
+            for (Variable v : study.getVariables()) {
+                if (v.getProducedBy() == a && v.getDerivation() != null && !v.getDerivation().isBlank()) {
+                    derive(v, frames, study);
+                }
+            }
+        }
+        StringBuilder report = new StringBuilder();
+        report.append("# ").append(study.getName() == null ? "CarbonLab study" : study.getName()).append("\n\n");
+        if (study.getDescription() != null && !study.getDescription().isBlank()) {
+            report.append(study.getDescription().strip()).append("\n\n");
+        }
+        report.append("Study file: `").append(studyFile.getFileName()).append("`; CarbonLab ").append(version).append(".\n\n");
+        for (Map.Entry<Dataset, PanelFrame> e : frames.entrySet()) {
+            PanelFrame f = e.getValue();
+            report.append("Dataset **").append(e.getKey().getName()).append("**: `").append(e.getKey().getSource())
+                    .append("`, ").append(f.rows()).append(" rows, ").append(f.nEntities()).append(" entities, ")
+                    .append(f.nPeriods()).append(" periods, SHA-256 `").append(f.sha256()).append("`\n\n");
+        }
+        if (nRegressions > 0) {
+            report.append(GridRenderer.MARKDOWN.render(regressions.toGrid())).append('\n');
+        }
+        for (String s : sections) {
+            report.append(s).append('\n');
+        }
+        Path reportPath = outDir.resolve("report.md");
+        AtomicFiles.writeString(reportPath, report.toString());
+        return new Outcome(reportPath, written, failed);
+    }
+
+    private static void checkStudy(Study study) {
+        List<String> problems = new ArrayList<>();
+        if (study.getDatasets().isEmpty()) {
+            problems.add("the study has no dataset");
+        }
+        Map<String, Integer> names = new HashMap<>();
+        for (Analysis a : study.getAnalyses()) {
+            if (a.getEstimatorId() == null || a.getEstimatorId().isBlank()) {
+                problems.add("analysis '" + a.getName() + "' names no estimator");
+            }
+            if (a.getName() != null && names.merge(a.getName(), 1, Integer::sum) == 2) {
+                problems.add("two analyses are named '" + a.getName() + "'; names must be unique (they name the result files)");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+    }
+
+    private static void derive(Variable v, Map<Dataset, PanelFrame> frames, Study study) {
+        if (v.getDerivation() == null || v.getDerivation().isBlank()) {
+            return; // a raw column: nothing to compute
+        }
+        Dataset d = v.getDataset() != null ? v.getDataset() : study.getDatasets().get(0);
+        PanelFrame frame = frames.get(d);
+        double[] values;
+        try {
+            values = Expression.parse(v.getDerivation()).evaluate(frame);
+        } catch (InputException e) {
+            List<String> problems = new ArrayList<>();
+            for (String p : e.problems()) {
+                problems.add("variable '" + v.getName() + "' = " + v.getDerivation() + ": " + p);
+            }
+            throw new InputException(problems);
+        }
+        frames.put(d, frame.withColumn(v.getName(), values));
+    }
+
+    /** Joins a result table column onto the frame by entity and period, as a new variable. */
+    private static PanelFrame bind(PanelFrame frame, Result result, OutputBinding o, String analysis) {
+        ResultTable table = result.tables().get(o.getTable());
+        if (table == null) {
+            throw new InputException("analysis '" + analysis + "' has no output table '" + o.getTable() + "'; it has: "
+                    + String.join(", ", result.tables().keySet()));
+        }
+        int ce = table.columnIndex("entity");
+        int ct = table.columnIndex("time");
+        int cv = table.columnIndex(o.getColumn());
+        if (ce < 0 || ct < 0 || cv < 0) {
+            throw new InputException("output table '" + o.getTable() + "' of analysis '" + analysis
+                    + "' needs columns entity, time and " + o.getColumn() + "; it has " + table.columns());
+        }
+        Map<String, Double> byKey = new HashMap<>();
+        for (List<Object> row : table.rows()) {
+            Object v = row.get(cv);
+            double value = v instanceof Number n ? n.doubleValue() : Double.NaN;
+            byKey.put(row.get(ce) + "\u0000" + ((Number) row.get(ct)).longValue(), value);
+        }
+        double[] column = new double[frame.rows()];
+        for (int i = 0; i < frame.rows(); i++) {
+            Double v = byKey.get(frame.entityLabel(i) + "\u0000" + frame.time(i));
+            column[i] = v == null ? Double.NaN : v;
+        }
+        return frame.withColumn(o.getVariable(), column);
+    }
+
+    private static String section(String name, Analysis a, Result r) {
+        StringBuilder sb = new StringBuilder("## ").append(name).append(" (").append(a.getEstimatorId()).append(")\n\n");
+        if (a.getLabel() != null && !a.getLabel().isBlank()) {
+            sb.append(a.getLabel()).append("\n\n");
+        }
+        List<String> params = new ArrayList<>();
+        for (Map.Entry<String, Object> e : r.parameters().entrySet()) {
+            if (e.getValue() != null) {
+                params.add(e.getKey() + "=" + e.getValue());
+            }
+        }
+        sb.append("Parameters: `").append(String.join("`, `", params)).append("`\n\n");
+        for (var g : new ResultRenderer().grids(r)) {
+            sb.append(GridRenderer.MARKDOWN.render(g)).append('\n');
+        }
+        for (String w : r.warnings()) {
+            sb.append("- Warning: ").append(w).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

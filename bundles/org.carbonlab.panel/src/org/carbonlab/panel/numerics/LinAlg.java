@@ -1,0 +1,287 @@
+package org.carbonlab.panel.numerics;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.DecompositionSolver;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.linear.QRDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.linear.SingularMatrixException;
+
+/**
+ * Package-private dense linear algebra glue around Commons Math decompositions. All factorizations are done by
+ * Commons Math ({@link QRDecomposition}, {@link LUDecomposition}); this class only arranges data.
+ * <p>
+ * Data columns are held column-major: {@code double[p][n]} = p columns of length n.
+ */
+final class LinAlg {
+
+    /** Rows per block when accumulating the R factor of a tall matrix. */
+    private static final int BLOCK_ROWS = 1024;
+
+    private LinAlg() {
+    }
+
+    /**
+     * Upper-triangular R factor (p x p, row-major) of the n x p matrix whose columns are {@code cols}, i.e. a
+     * matrix R with R'R = X'X obtained by Householder QR (Commons Math). The tall matrix is processed in row blocks:
+     * the R of the rows seen so far is stacked on top of the next block and re-factorized, which is the standard
+     * numerically stable "tall-skinny QR" reduction and needs only O(p^2 + block*p) extra memory.
+     * If n &lt; p the missing rows are zero.
+     */
+    static double[][] rFactor(double[][] cols) {
+        int p = cols.length;
+        double[][] r = new double[p][p];
+        if (p == 0) {
+            return r;
+        }
+        int n = cols[0].length;
+        int have = 0; // rows of r currently meaningful
+        int start = 0;
+        while (start < n) {
+            int blockRows = Math.min(BLOCK_ROWS, n - start);
+            int rows = have + blockRows;
+            double[][] stacked = new double[rows][p];
+            for (int i = 0; i < have; i++) {
+                System.arraycopy(r[i], 0, stacked[i], 0, p);
+            }
+            for (int j = 0; j < p; j++) {
+                double[] c = cols[j];
+                for (int i = 0; i < blockRows; i++) {
+                    stacked[have + i][j] = c[start + i];
+                }
+            }
+            have = Math.min(rows, p);
+            double[][] rr = upperOf(stacked);
+            for (int i = 0; i < p; i++) {
+                if (i < have) {
+                    System.arraycopy(rr[i], 0, r[i], 0, p);
+                } else {
+                    java.util.Arrays.fill(r[i], 0.0);
+                }
+            }
+            start += blockRows;
+        }
+        return r;
+    }
+
+    /**
+     * R factor (min(m,p) rows padded to p x p) of an m x p row-major matrix via Commons Math QR.
+     */
+    static double[][] upperOf(double[][] rowMajor) {
+        int m = rowMajor.length;
+        int p = m == 0 ? 0 : rowMajor[0].length;
+        double[][] out = new double[p][p];
+        if (m == 0 || p == 0) {
+            return out;
+        }
+        RealMatrix rm = new QRDecomposition(new Array2DRowRealMatrix(rowMajor, false)).getR();
+        int rows = Math.min(m, p);
+        for (int i = 0; i < rows; i++) {
+            for (int j = i; j < p; j++) {
+                out[i][j] = rm.getEntry(i, j);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * R factor of the column subset {@code idx} of a matrix X whose R factor is {@code r} (p x p): since X = QR,
+     * X[:, idx] = Q R[:, idx], so the R factor of R[:, idx] is an R factor of X[:, idx].
+     */
+    static double[][] subFactor(double[][] r, int[] idx) {
+        int p = r.length;
+        int q = idx.length;
+        if (q == 0) {
+            return new double[0][0];
+        }
+        double[][] sub = new double[Math.max(p, q)][q];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < q; j++) {
+                sub[i][j] = r[i][idx[j]];
+            }
+        }
+        return upperOf(sub);
+    }
+
+    /**
+     * Norm of the part of column {@code idx[last]} orthogonal to the columns {@code idx[0..last-1]}, from the R
+     * factor of the full matrix.
+     */
+    static double residualNorm(double[][] r, int[] idx) {
+        double[][] f = subFactor(r, idx);
+        int q = idx.length;
+        return Math.abs(f[q - 1][q - 1]);
+    }
+
+    /** Inverse of a non-singular upper-triangular q x q matrix (columns solved with Commons Math). */
+    static double[][] upperInverse(double[][] upper) {
+        int q = upper.length;
+        double[][] inv = new double[q][q];
+        if (q == 0) {
+            return inv;
+        }
+        RealMatrix rm = new Array2DRowRealMatrix(upper, true);
+        for (int j = 0; j < q; j++) {
+            RealVector e = new ArrayRealVector(q);
+            e.setEntry(j, 1.0);
+            MatrixUtils.solveUpperTriangularSystem(rm, e);
+            for (int i = 0; i < q; i++) {
+                inv[i][j] = e.getEntry(i);
+            }
+        }
+        return inv;
+    }
+
+    /** A * A' for a q x q matrix A (used for (X'X)^{-1} = R^{-1} R^{-T}). */
+    static double[][] timesOwnTranspose(double[][] a) {
+        int q = a.length;
+        double[][] out = new double[q][q];
+        for (int i = 0; i < q; i++) {
+            for (int j = 0; j <= i; j++) {
+                double s = 0;
+                for (int l = 0; l < q; l++) {
+                    s += a[i][l] * a[j][l];
+                }
+                out[i][j] = s;
+                out[j][i] = s;
+            }
+        }
+        return out;
+    }
+
+    /** B M B for symmetric B and M (q x q); result symmetrized. */
+    static double[][] sandwich(double[][] bread, double[][] meat) {
+        int q = bread.length;
+        double[][] tmp = new double[q][q];
+        for (int i = 0; i < q; i++) {
+            for (int j = 0; j < q; j++) {
+                double s = 0;
+                for (int l = 0; l < q; l++) {
+                    s += bread[i][l] * meat[l][j];
+                }
+                tmp[i][j] = s;
+            }
+        }
+        double[][] out = new double[q][q];
+        for (int i = 0; i < q; i++) {
+            for (int j = 0; j <= i; j++) {
+                double s1 = 0;
+                double s2 = 0;
+                for (int l = 0; l < q; l++) {
+                    s1 += tmp[i][l] * bread[l][j];
+                    s2 += tmp[j][l] * bread[l][i];
+                }
+                double s = 0.5 * (s1 + s2);
+                out[i][j] = s;
+                out[j][i] = s;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Quadratic form b' V^{-1} b with V solved by Commons Math LU; NaN if V is singular.
+     */
+    static double quadFormInverse(double[][] v, double[] b) {
+        int q = b.length;
+        if (q == 0) {
+            return Double.NaN;
+        }
+        for (double[] row : v) {
+            for (double x : row) {
+                if (!Double.isFinite(x)) {
+                    return Double.NaN;
+                }
+            }
+        }
+        try {
+            DecompositionSolver s = new LUDecomposition(new Array2DRowRealMatrix(v, true), 1e-300).getSolver();
+            RealVector z = s.solve(new ArrayRealVector(b, true));
+            double out = 0;
+            for (int i = 0; i < q; i++) {
+                out += b[i] * z.getEntry(i);
+            }
+            return out;
+        } catch (SingularMatrixException e) {
+            return Double.NaN;
+        }
+    }
+
+    static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    static double sumSquares(double[] a) {
+        return dot(a, a);
+    }
+
+    static double norm(double[] a) {
+        return Math.sqrt(sumSquares(a));
+    }
+
+    static double mean(double[] a) {
+        int n = a.length;
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double s = 0;
+        for (double v : a) {
+            s += v;
+        }
+        double m = s / n;
+        double c = 0; // second pass correction
+        for (double v : a) {
+            c += v - m;
+        }
+        return m + c / n;
+    }
+
+    static double centredSumSquares(double[] a) {
+        double m = mean(a);
+        double s = 0;
+        for (double v : a) {
+            double d = v - m;
+            s += d * d;
+        }
+        return s;
+    }
+
+    /** Squared Pearson correlation; NaN if either vector is constant. */
+    static double corrSquared(double[] a, double[] b) {
+        double ma = mean(a);
+        double mb = mean(b);
+        double saa = 0;
+        double sbb = 0;
+        double sab = 0;
+        for (int i = 0; i < a.length; i++) {
+            double da = a[i] - ma;
+            double db = b[i] - mb;
+            saa += da * da;
+            sbb += db * db;
+            sab += da * db;
+        }
+        if (!(saa > 0) || !(sbb > 0)) {
+            return Double.NaN;
+        }
+        return (sab / saa) * (sab / sbb);
+    }
+
+    /** Column-major copy (p columns of length n) of a row-major n x p matrix. */
+    static double[][] toColumns(double[][] rowMajor, int n, int p) {
+        double[][] cols = new double[p][n];
+        for (int i = 0; i < n; i++) {
+            double[] row = rowMajor[i];
+            for (int j = 0; j < p; j++) {
+                cols[j][i] = row[j];
+            }
+        }
+        return cols;
+    }
+}

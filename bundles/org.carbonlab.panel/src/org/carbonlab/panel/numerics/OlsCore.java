@@ -1,0 +1,159 @@
+package org.carbonlab.panel.numerics;
+
+import java.util.Arrays;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.linear.RealVector;
+
+/**
+ * Package-private least-squares core: column selection (collinearity, Stata order) and the QR solution on the kept
+ * columns. Columns are column-major ({@code double[k][n]}).
+ */
+final class OlsCore {
+
+    /** Candidate column indices that were kept, ascending. */
+    final int[] kept;
+    /** Drop reason per input column (null = kept). */
+    final DropReason[] reasons;
+    /** Coefficients of the kept columns, in kept order. */
+    final double[] beta;
+    /** (X_kept' X_kept)^{-1}, r x r. */
+    final double[][] xtxInv;
+    /** R^{-1} of the kept columns (X_kept = Q R), r x r upper triangular. */
+    final double[][] rInv;
+    /** Residuals y - X_kept beta. */
+    final double[] residuals;
+    /** Sum of squared residuals (computed from the residual vector). */
+    final double ssr;
+
+    private OlsCore(int[] kept, DropReason[] reasons, double[] beta, double[][] xtxInv, double[][] rInv,
+            double[] residuals, double ssr) {
+        this.kept = kept;
+        this.reasons = reasons;
+        this.beta = beta;
+        this.xtxInv = xtxInv;
+        this.rInv = rInv;
+        this.residuals = residuals;
+        this.ssr = ssr;
+    }
+
+    /**
+     * @param cols       candidate columns (possibly transformed), column-major
+     * @param y          response (possibly transformed)
+     * @param refNorms   reference norm per column (norm of the raw input column) for the relative tolerance
+     * @param preset     reasons fixed before the regression (e.g. ALL_ZERO, ABSORBED_BY_EFFECTS); null entries are
+     *                   candidates. May be null.
+     * @param tol        relative tolerance
+     */
+    static OlsCore fit(double[][] cols, double[] y, double[] refNorms, DropReason[] preset, double tol) {
+        int k = cols.length;
+        int n = y.length;
+        DropReason[] reasons = preset == null ? new DropReason[k] : preset.clone();
+        int[] cand = new int[k];
+        int nc = 0;
+        for (int j = 0; j < k; j++) {
+            if (reasons[j] == null) {
+                if (!(refNorms[j] > 0)) {
+                    reasons[j] = DropReason.ALL_ZERO;
+                } else {
+                    cand[nc++] = j;
+                }
+            }
+        }
+        cand = Arrays.copyOf(cand, nc);
+        // R factor of [candidates, y]
+        double[][] aug = new double[nc + 1][];
+        for (int c = 0; c < nc; c++) {
+            aug[c] = cols[cand[c]];
+        }
+        aug[nc] = y;
+        double[][] r = LinAlg.rFactor(aug);
+
+        // Column selection in input order.
+        int[] keptPos = selectColumns(r, cand, refNorms, tol, reasons);
+        int rk = keptPos.length;
+        int[] kept = new int[rk];
+        for (int i = 0; i < rk; i++) {
+            kept[i] = cand[keptPos[i]];
+        }
+        // Solve on the kept columns: R factor of [X_kept, y].
+        int[] idx = Arrays.copyOf(keptPos, rk + 1);
+        idx[rk] = nc;
+        double[][] f = LinAlg.subFactor(r, idx);
+        double[][] rk2 = new double[rk][rk];
+        double[] qty = new double[rk];
+        for (int i = 0; i < rk; i++) {
+            System.arraycopy(f[i], 0, rk2[i], 0, rk);
+            qty[i] = f[i][rk];
+        }
+        double[] beta = new double[rk];
+        double[][] rInv = new double[rk][rk];
+        double[][] xtxInv = new double[rk][rk];
+        if (rk > 0) {
+            RealVector b = new ArrayRealVector(qty, true);
+            MatrixUtils.solveUpperTriangularSystem(new Array2DRowRealMatrix(rk2, true), b);
+            beta = b.toArray();
+            rInv = LinAlg.upperInverse(rk2);
+            xtxInv = LinAlg.timesOwnTranspose(rInv);
+        }
+        double[] e = y.clone();
+        for (int i = 0; i < rk; i++) {
+            double bi = beta[i];
+            double[] c = cols[kept[i]];
+            for (int t = 0; t < n; t++) {
+                e[t] -= bi * c[t];
+            }
+        }
+        return new OlsCore(kept, reasons, beta, xtxInv, rInv, e, LinAlg.sumSquares(e));
+    }
+
+    /**
+     * Sequential selection: candidate c is kept iff the norm of its part orthogonal to the already kept candidates
+     * exceeds tol * refNorm. Fast path: one factorization of all candidates; if its diagonal passes everywhere,
+     * all are kept. Otherwise the first failing column is dropped and selection continues column by column (each
+     * test is a QR of a small p x q matrix built from the full R factor, so the data are never re-read).
+     *
+     * @return positions (into cand) of the kept columns, ascending
+     */
+    private static int[] selectColumns(double[][] r, int[] cand, double[] refNorms, double tol,
+            DropReason[] reasons) {
+        int nc = cand.length;
+        int[] all = new int[nc];
+        for (int c = 0; c < nc; c++) {
+            all[c] = c;
+        }
+        if (nc == 0) {
+            return all;
+        }
+        double[][] f = LinAlg.subFactor(r, all);
+        int firstFail = -1;
+        for (int c = 0; c < nc; c++) {
+            if (!(Math.abs(f[c][c]) > tol * refNorms[cand[c]])) {
+                firstFail = c;
+                break;
+            }
+        }
+        if (firstFail < 0) {
+            return all;
+        }
+        int[] kept = new int[nc];
+        int nk = 0;
+        for (int c = 0; c < firstFail; c++) {
+            kept[nk++] = c;
+        }
+        reasons[cand[firstFail]] = DropReason.COLLINEAR;
+        for (int c = firstFail + 1; c < nc; c++) {
+            int[] idx = Arrays.copyOf(kept, nk + 1);
+            idx[nk] = c;
+            double res = LinAlg.residualNorm(r, idx);
+            if (res > tol * refNorms[cand[c]]) {
+                kept[nk++] = c;
+            } else {
+                reasons[cand[c]] = DropReason.COLLINEAR;
+            }
+        }
+        return Arrays.copyOf(kept, nk);
+    }
+}
