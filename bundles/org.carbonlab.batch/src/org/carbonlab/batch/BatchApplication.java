@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.carbonlab.core.registry.EstimatorRegistry;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.eclipse.core.runtime.Platform;
+import org.osgi.framework.FrameworkUtil;
 
 /** The headless Equinox application behind the {@code carbonlab} command. */
 public class BatchApplication implements IApplication {
@@ -16,7 +16,7 @@ public class BatchApplication implements IApplication {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        String version = Platform.getBundle("org.carbonlab.batch").getVersion().toString();
+        String version = FrameworkUtil.getBundle(BatchApplication.class).getVersion().toString();
         int code = new CommandLine(EstimatorRegistry.fromExtensions(), version, out, err).run(args == null ? new String[0] : args);
         out.flush();
         err.flush();

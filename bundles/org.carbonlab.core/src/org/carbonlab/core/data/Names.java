@@ -11,7 +11,8 @@ public final class Names {
 
     /**
      * The candidate closest to {@code name}: a case-insensitive exact match first, otherwise the
-     * smallest Levenshtein distance (ignoring case) if it is at most max(2, length/3).
+     * smallest Levenshtein distance (ignoring case) if it is at most max(2, length/3) and
+     * the names are not entirely different.
      */
     public static Optional<String> suggest(String name, Collection<String> candidates) {
         String lower = name.toLowerCase(Locale.ROOT);
@@ -28,7 +29,8 @@ public final class Names {
                 best = c;
             }
         }
-        if (best != null && bestDistance <= Math.max(2, name.length() / 3) && bestDistance < name.length()) {
+        if (best != null && bestDistance <= Math.max(2, name.length() / 3)
+                && bestDistance < Math.max(name.length(), best.length())) {
             return Optional.of(best);
         }
         return Optional.empty();

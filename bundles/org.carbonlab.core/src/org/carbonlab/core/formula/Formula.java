@@ -24,8 +24,9 @@ import org.carbonlab.core.data.PanelFrame;
  * any other column name goes in backquotes ({@code `GDP per capita`}).</li>
  * </ul>
  * Duplicate terms are removed (also {@code a:b} after {@code b:a}). Unlike R, terms are not
- * reordered by interaction order: columns follow the formula as written, with the intercept
- * {@code (Intercept)} first.
+ * reordered by interaction order across the formula: columns follow the formula as written, with
+ * the intercept {@code (Intercept)} first; only the expansion of one product lists main effects
+ * before interactions ({@code a*b*c} = {@code a + b + c + a:b + a:c + b:c + a:b:c}, as in R).
  */
 public final class Formula {
     /** The label of the intercept column. */

@@ -150,6 +150,8 @@ final class Parser {
                 out.putIfAbsent(t.key(), t);
             }
             acc = new ArrayList<>(out.values());
+            // within an expanded product, main effects come before interactions (a*b*c = a + b + c + a:b + ...)
+            acc.sort(java.util.Comparator.comparingInt(term -> term.factors().size()));
         }
         Token t = peek();
         if (t.kind == Kind.SLASH) {

@@ -52,8 +52,16 @@ public final class EstimatorRegistry {
     }
 
     private static String bundleVersion(String symbolicName) {
-        org.osgi.framework.Bundle b = org.eclipse.core.runtime.Platform.getBundle(symbolicName);
-        return b == null ? "unknown" : b.getVersion().toString();
+        org.osgi.framework.Bundle self = org.osgi.framework.FrameworkUtil.getBundle(EstimatorRegistry.class);
+        if (self == null || self.getBundleContext() == null) {
+            return "unknown";
+        }
+        for (org.osgi.framework.Bundle b : self.getBundleContext().getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b.getVersion().toString();
+            }
+        }
+        return "unknown";
     }
 
     private static Estimator instantiate(IConfigurationElement e) {

@@ -2,6 +2,7 @@ package org.carbonlab.panel.numerics;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.exception.MaxCountExceededException;
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Erf;
 import org.apache.commons.math3.special.Gamma;
@@ -38,7 +39,7 @@ public final class Distributions {
             return 1.0;
         }
         double x = df / (df + t2);
-        return clamp01(Beta.regularizedBeta(x, 0.5 * df, 0.5));
+        return clamp01(regBeta(x, 0.5 * df, 0.5));
     }
 
     /** Upper-tail probability P(T &gt;= t) of Student's t with {@code df} degrees of freedom. */
@@ -110,7 +111,7 @@ public final class Distributions {
             return 0.0;
         }
         double x = df2 / (df2 + df1 * f);
-        return clamp01(Beta.regularizedBeta(x, 0.5 * df2, 0.5 * df1));
+        return clamp01(regBeta(x, 0.5 * df2, 0.5 * df1));
     }
 
     /** Upper-tail probability P(X &gt;= x) of chi-square with {@code df} degrees of freedom. */
@@ -159,6 +160,18 @@ public final class Distributions {
             return Double.NaN;
         }
         return tQuantile(0.5 + 0.5 * level, df);
+    }
+
+    /**
+     * Regularized incomplete beta with a tighter continued-fraction tolerance than the library default (1e-14);
+     * falls back to the default if the tight evaluation does not converge.
+     */
+    private static double regBeta(double x, double a, double b) {
+        try {
+            return Beta.regularizedBeta(x, a, b, 1e-16, 100_000);
+        } catch (MaxCountExceededException e) {
+            return Beta.regularizedBeta(x, a, b);
+        }
     }
 
     private static double clamp01(double v) {

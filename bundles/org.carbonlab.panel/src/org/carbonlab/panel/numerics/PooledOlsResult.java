@@ -21,7 +21,6 @@ public final class PooledOlsResult {
     private final OlsCore core;
     private final FitOptions options;
     private final double[][] keptCols;
-    private final double[] y;
     private final double[] fitted;
     private final double ssr;
     private final double tss;
@@ -41,7 +40,6 @@ public final class PooledOlsResult {
         this.intercept = intercept;
         this.core = core;
         this.options = options;
-        this.y = y.clone();
         int r = core.kept.length;
         this.keptCols = new double[r][];
         for (int a = 0; a < r; a++) {
@@ -297,10 +295,5 @@ public final class PooledOlsResult {
             }
         }
         return Arrays.copyOf(pos, m);
-    }
-
-    /** The response as passed in (copy). */
-    double[] response() {
-        return y.clone();
     }
 }

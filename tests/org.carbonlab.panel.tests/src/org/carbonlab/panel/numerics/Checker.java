@@ -33,6 +33,8 @@ final class Checker {
     private int count;
     private double worst;
     private String worstPath = "";
+    private double worstNonP;
+    private String worstNonPPath = "";
 
     Checker(JsonObject root) {
         this.root = root;
@@ -108,6 +110,10 @@ final class Checker {
             worst = err;
             worstPath = path;
         }
+        if (!pValue && (err > worstNonP || Double.isNaN(err))) {
+            worstNonP = err;
+            worstNonPPath = path;
+        }
     }
 
     /** Every numeric leaf under each block must have been compared. */
@@ -144,8 +150,9 @@ final class Checker {
                 totalWorstPath = worstPath;
             }
         }
-        System.out.printf("[%s] %d comparisons, worst relative error %.3e at %s; cumulative %d comparisons, worst %.3e"
-                + " at %s%n", label, count, worst, worstPath, totalCount, totalWorst, totalWorstPath);
+        System.out.printf("[%s] %d comparisons, worst relative error %.3e at %s (excluding p-values: %.3e at %s);"
+                + " cumulative %d comparisons, worst %.3e at %s%n", label, count, worst, worstPath, worstNonP,
+                worstNonPPath, totalCount, totalWorst, totalWorstPath);
         if (!failures.isEmpty()) {
             Assertions.fail(label + ": " + failures.size() + " mismatches:\n  " + String.join("\n  ", failures));
         }

@@ -1,0 +1,159 @@
+package org.carbonlab.panel.estimators;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.carbonlab.core.data.PanelFrame;
+import org.carbonlab.core.errors.EstimationException;
+import org.carbonlab.core.errors.InputException;
+import org.carbonlab.core.estimator.EstimationContext;
+import org.carbonlab.core.formula.Formula;
+import org.carbonlab.core.formula.ModelFrame;
+import org.carbonlab.core.result.Coefficient;
+import org.carbonlab.core.result.DataSummary;
+import org.carbonlab.core.result.ModelResult;
+import org.carbonlab.core.result.Result;
+import org.carbonlab.panel.numerics.CoefficientTable;
+import org.carbonlab.panel.numerics.DropReason;
+
+/**
+ * What the panel estimators share when binding names to the numerics: parsing and checking the
+ * formula, cluster codes from a column, naming dropped columns, and copying a coefficient table
+ * into a result.
+ */
+final class RegressionBinding {
+    private RegressionBinding() {
+    }
+
+    /** Checks the formula and the cluster column against the data; every problem is returned. */
+    static List<String> validate(EstimationContext context) {
+        List<String> problems = new ArrayList<>();
+        PanelFrame data = context.data();
+        String text = context.parameters().string(PanelParameters.FORMULA);
+        try {
+            Formula f = Formula.parse(text);
+            problems.addAll(f.check(data));
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        String cluster = context.parameters().string(PanelParameters.CLUSTER);
+        if (cluster != null && !data.hasColumn(cluster)) {
+            problems.add("cluster column '" + cluster + "' is not in the data; columns: " + String.join(", ", data.columnNames()));
+        }
+        if (cluster != null && !"cluster".equals(context.parameters().string(PanelParameters.VCOV))) {
+            problems.add("cluster=" + cluster + " is set but vcov is " + context.parameters().string(PanelParameters.VCOV)
+                    + "; add --set vcov=cluster");
+        }
+        return problems;
+    }
+
+    static ModelFrame modelFrame(EstimationContext context) {
+        return Formula.parse(context.parameters().string(PanelParameters.FORMULA)).modelFrame(context.data());
+    }
+
+    /**
+     * Cluster codes for the rows of the model frame. The entity (time) column maps to the
+     * frame's entity (period) index; any other column's distinct values become codes.
+     */
+    static int[] clusterCodes(ModelFrame mf, String column) {
+        PanelFrame data = mf.data();
+        if (column == null || column.equals(data.entityColumn())) {
+            return mf.entityIndex();
+        }
+        if (column.equals(data.timeColumn())) {
+            return mf.timeIndex();
+        }
+        String[] values = data.text(column);
+        int[] rows = mf.frameRows();
+        int[] codes = new int[rows.length];
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            String v = values[rows[i]];
+            if (v == null || v.isEmpty()) {
+                if (missing.size() < 5) {
+                    missing.add(data.describe(rows[i]));
+                }
+                continue;
+            }
+            codes[i] = ids.computeIfAbsent(v, k -> ids.size());
+        }
+        if (!missing.isEmpty()) {
+            throw new InputException("cluster column '" + column + "' is missing in rows used by the model: "
+                    + String.join("; ", missing));
+        }
+        return codes;
+    }
+
+    /** Too few observations for the number of coefficients. */
+    static void checkObservations(ModelFrame mf, int parameters) {
+        if (mf.nObs() <= parameters) {
+            throw new EstimationException("too few observations: " + mf.nObs() + " complete rows for " + parameters
+                    + " parameters (formula " + mf.formula().text() + ")");
+        }
+    }
+
+    /** A warning that names the dropped terms and why, as Stata's "omitted because of collinearity". */
+    static void warnDropped(Result result, List<String> labels, int[] dropped, DropReason[] reasons) {
+        if (dropped.length == 0) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int j : dropped) {
+            String why = switch (reasons[j]) {
+                case ALL_ZERO -> "all zero";
+                case ABSORBED_BY_EFFECTS -> "absorbed by the fixed effects";
+                case COLLINEAR -> "collinear with earlier terms";
+            };
+            parts.add(labels.get(j) + " (" + why + ")");
+        }
+        result.warn("dropped " + dropped.length + " term(s): " + String.join(", ", parts));
+        List<String> names = new ArrayList<>();
+        for (int j : dropped) {
+            names.add(labels.get(j));
+        }
+        result.statistic("dropped_terms", names);
+    }
+
+    /** Copies the kept rows of a coefficient table into the model, in formula order. */
+    static void addCoefficients(ModelResult model, List<String> labels, CoefficientTable t) {
+        double[] b = t.coefficients();
+        List<String> kept = new ArrayList<>();
+        List<Integer> idx = new ArrayList<>();
+        for (int j = 0; j < b.length; j++) {
+            if (Double.isNaN(b[j])) {
+                continue;
+            }
+            model.addCoefficient(new Coefficient(labels.get(j), b[j], t.standardErrors()[j], t.tStatistics()[j],
+                    t.pValues()[j], t.confidenceLower()[j], t.confidenceUpper()[j]));
+            kept.add(labels.get(j));
+            idx.add(j);
+        }
+        double[][] v = t.vcov();
+        double[][] sub = new double[idx.size()][idx.size()];
+        for (int a = 0; a < idx.size(); a++) {
+            for (int c = 0; c < idx.size(); c++) {
+                sub[a][c] = v[idx.get(a)][idx.get(c)];
+            }
+        }
+        model.vcov(kept, sub);
+    }
+
+    static DataSummary dataSummary(ModelFrame mf) {
+        PanelFrame d = mf.data();
+        return new DataSummary(d.source(), d.sha256(), mf.nObs(), mf.nEntities(), mf.nPeriods(), mf.balanced());
+    }
+
+    static String describeVcov(String vcov, String ssc, String clusterColumn, int clusters, boolean fixedEffects) {
+        return switch (vcov) {
+            case "classical" -> "classical";
+            case "robust" -> fixedEffects
+                    ? "robust = clustered by entity (" + clusters + " clusters), " + ("stata".equals(ssc) ? "Stata small-sample correction" : "no small-sample correction")
+                    : ("stata".equals(ssc) ? "robust HC1" : "robust HC0");
+            default -> "clustered by " + clusterColumn + " (" + clusters + " clusters), "
+                    + ("stata".equals(ssc) ? "Stata small-sample correction" : "no small-sample correction");
+        };
+    }
+}
