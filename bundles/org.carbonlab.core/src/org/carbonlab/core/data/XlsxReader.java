@@ -382,39 +382,24 @@ final class XlsxReader {
         try (InputStream in = zip.getInputStream(e)) {
             XMLStreamReader r = f.createXMLStreamReader(in);
             try {
-                body.accept(new NoDtdReader(r, this, part));
+                // a DOCTYPE can only stand in the prolog: refuse it before the root element
+                while (r.getEventType() != XMLStreamConstants.START_ELEMENT) {
+                    if (r.getEventType() == XMLStreamConstants.DTD
+                            || r.getEventType() == XMLStreamConstants.ENTITY_REFERENCE) {
+                        throw doctype(part);
+                    }
+                    if (!r.hasNext()) {
+                        throw invalid("the part " + part + " has no content");
+                    }
+                    r.next();
+                }
+                // the root element itself carries nothing the readers need
+                body.accept(r);
             } finally {
                 r.close();
             }
         } catch (XMLStreamException ex) {
-            if (ex.getCause() instanceof InputException ie) {
-                throw ie;
-            }
             throw invalid("cannot parse " + part + ": " + oneLine(ex.getMessage()));
-        }
-    }
-
-    /** Refuses DOCTYPE declarations: no XLSX part has one, so one is a sign of a crafted file. */
-    private static final class NoDtdReader extends javax.xml.stream.util.StreamReaderDelegate {
-        private final XlsxReader owner;
-        private final String part;
-
-        NoDtdReader(XMLStreamReader r, XlsxReader owner, String part) {
-            super(r);
-            this.owner = owner;
-            this.part = part;
-            if (r.getEventType() == XMLStreamConstants.DTD) {
-                throw owner.doctype(part);
-            }
-        }
-
-        @Override
-        public int next() throws XMLStreamException {
-            int ev = super.next();
-            if (ev == XMLStreamConstants.DTD || ev == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw owner.doctype(part);
-            }
-            return ev;
         }
     }
 

@@ -23,7 +23,7 @@ public enum GridRenderer {
             if (!g.notes().isEmpty()) {
                 sb.append('\n');
                 for (String n : g.notes()) {
-                    sb.append("*").append(n).append("*  \n");
+                    sb.append("Note: ").append(n.replace("*", "\\*")).append("  \n");
                 }
             }
             return sb.toString();

@@ -32,7 +32,7 @@ public final class JsonResultWriter {
         try (JsonWriter w = new JsonWriter(out)) {
             w.setIndent("  ");
             w.setSerializeNulls(true);
-            new com.google.gson.Gson().toJson(root, w);
+            new com.google.gson.GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(root, w);
         } catch (IOException | com.google.gson.JsonIOException e) {
             throw new IllegalStateException(e);
         }

@@ -132,7 +132,7 @@ public final class Percentiles {
         return lo;
     }
 
-    /** x_(i), 1-based, with x_(i) = x_(1) for i < 1 and x_(n) for i > n. */
+    /** x_(i), 1-based, with x_(i) = x_(1) for i &lt; 1 and x_(n) for i &gt; n. */
     private static double order(double[] x, int i) {
         if (i < 1) {
             return x[0];
