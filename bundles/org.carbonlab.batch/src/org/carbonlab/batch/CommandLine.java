@@ -98,6 +98,12 @@ public final class CommandLine {
         } catch (CancellationException e) {
             err.println("carbonlab: cancelled");
             return ESTIMATION_FAILED;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            err.println("carbonlab: error: cannot write " + e.getFile() + ": a file is in the way of a folder on that path");
+            return BAD_INPUT;
+        } catch (java.nio.file.AccessDeniedException e) {
+            err.println("carbonlab: error: permission denied: " + e.getFile());
+            return BAD_INPUT;
         } catch (IOException e) {
             err.println("carbonlab: error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return BAD_INPUT;
@@ -197,12 +203,16 @@ public final class CommandLine {
             String name = a;
             String value = null;
             int eq = a.indexOf('=');
-            if (eq > 0 && !a.startsWith("--set")) {
+            if (eq > 0) {
+                // --opt=value; for --set=NAME=VALUE the value is NAME=VALUE
                 name = a.substring(0, eq);
                 value = a.substring(eq + 1);
             }
             if (!List.of("--data", "--entity", "--time", "--sheet", "--weights", "--set", "--format", "--out").contains(name)) {
                 problems.add("unknown option '" + a + "' for 'estimate'");
+                if (value == null && id != null && i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                    i++; // every estimate option takes a value: skip it rather than report it as an unexpected argument
+                }
                 continue;
             }
             if (value == null) {
@@ -333,7 +343,7 @@ public final class CommandLine {
             } else if (a.startsWith("--out=")) {
                 outDir = a.substring(6);
             } else {
-                throw new InputException("unknown option '" + a + "' for 'demo'; only --out DIR");
+                throw new InputException(a.equals("--out") ? "option --out needs a value" : "unknown option '" + a + "' for 'demo'; only --out DIR");
             }
         }
         Path out = Path.of(outDir).toAbsolutePath();
@@ -349,7 +359,8 @@ public final class CommandLine {
         }
         if (outcome.failed() > 0) {
             err.println("carbonlab: " + outcome.failed() + " analysis(es) failed; see the report");
-            return ESTIMATION_FAILED;
+            // Bad input (exit 2) only when every failure was bad input; any failed estimation gives 3.
+            return outcome.inputFailures() == outcome.failed() ? BAD_INPUT : ESTIMATION_FAILED;
         }
         return OK;
     }

@@ -40,8 +40,8 @@ import org.carbonlab.model.persistence.StudyFiles;
  */
 public final class StudyRunner {
 
-    /** What a run produced. */
-    public record Outcome(Path report, List<Path> results, int failed) {
+    /** What a run produced; {@code inputFailures} of the {@code failed} analyses failed on bad input. */
+    public record Outcome(Path report, List<Path> results, int failed, int inputFailures) {
     }
 
     private final EstimatorRegistry registry;
@@ -88,6 +88,7 @@ public final class StudyRunner {
         PublicationTable regressions = new PublicationTable().caption("Regression models of the study");
         int nRegressions = 0;
         int failed = 0;
+        int inputFailures = 0;
         int index = 0;
         for (Analysis a : study.getAnalyses()) {
             index++;
@@ -105,6 +106,7 @@ public final class StudyRunner {
                 result = new EstimationRunner(version).run(descriptor, frame, parameters, ProgressMonitor.NULL);
             } catch (InputException e) {
                 failed++;
+                inputFailures++;
                 String msg = String.join("; ", e.problems());
                 log.println("carbonlab: error: analysis '" + name + "': " + msg);
                 sections.add("## " + name + " (" + a.getEstimatorId() + ")\n\n**Failed (bad input):** " + msg + "\n");
@@ -157,7 +159,7 @@ public final class StudyRunner {
         }
         Path reportPath = outDir.resolve("report.md");
         AtomicFiles.writeString(reportPath, report.toString());
-        return new Outcome(reportPath, written, failed);
+        return new Outcome(reportPath, written, failed, inputFailures);
     }
 
     private static void checkStudy(Study study) {

@@ -1,0 +1,74 @@
+package org.carbonlab.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/** {@code carbonlab demo --out DIR}: the embedded example study runs end to end. */
+class DemoCommandTest {
+
+    @Test
+    void demoWritesTheReportAndThreeResults() {
+        Path out = Cli.freshDir("demo");
+        Cli.Run run = Cli.run("demo", "--out", out.toString()).ok();
+
+        for (String name : List.of("report.md", "pooled_ols.json", "fe_province.json", "fe_twoways.json")) {
+            assertTrue(Files.isRegularFile(out.resolve(name)), () -> name + " missing; folder holds " + Cli.list(out)
+                    + "\n" + run.describe());
+        }
+        assertTrue(Files.isRegularFile(out.resolve("study").resolve("china-provinces.carbonlab")),
+                "the example study is extracted beside the results");
+        assertTrue(run.out().contains("report.md"), run::describe);
+
+        String[] expectedEffect = {"none", "individual", "twoways"};
+        String[] expectedId = {"panel.ols", "panel.fe", "panel.fe"};
+        String[] names = {"pooled_ols", "fe_province", "fe_twoways"};
+        for (int i = 0; i < names.length; i++) {
+            JsonObject r = Cli.parseObject(Cli.read(out.resolve(names[i] + ".json")));
+            assertEquals("carbonlab.result/1", r.get("schema").getAsString(), names[i]);
+            assertEquals(expectedId[i], r.getAsJsonObject("estimator").get("id").getAsString(), names[i]);
+            assertEquals(expectedEffect[i], r.getAsJsonObject("statistics").get("effect").getAsString(), names[i]);
+            assertEquals("ln_ci", r.getAsJsonObject("statistics").get("dependent").getAsString(), names[i]);
+            JsonObject lnGdppc = GrunfeldEndToEndTest.coefficient(r, "ln_gdppc");
+            for (String m : List.of("estimate", "std_error", "statistic", "p_value", "conf_low", "conf_high")) {
+                JsonElement e = lnGdppc.get(m);
+                assertTrue(e != null && !e.isJsonNull() && Double.isFinite(e.getAsDouble()), names[i] + " ln_gdppc " + m);
+            }
+            JsonObject data = r.getAsJsonObject("data");
+            assertEquals(30, data.get("n_entities").getAsInt(), names[i] + ": 30 provinces");
+            assertEquals("cluster", r.getAsJsonObject("parameters").get("vcov").getAsString(), names[i]);
+        }
+
+        String report = Cli.read(out.resolve("report.md"));
+        assertTrue(report.startsWith("# "), report);
+        assertTrue(report.contains("Regression models of the study"), report);
+        assertTrue(report.contains("ln_gdppc") && report.contains("| Entity FE") && report.contains("| Time FE"), report);
+        for (String n : names) {
+            assertTrue(report.contains("## " + n), "section " + n + ":\n" + report);
+        }
+        Cli.assertNoTempFiles(out);
+    }
+
+    @Test
+    void demoRejectsUnknownOptions() {
+        Cli.Run run = Cli.run("demo", "--fast").expectCode(CommandLine.BAD_INPUT);
+        assertTrue(run.out().isEmpty(), run::describe);
+        assertEquals(1, run.errLines().size(), run::describe);
+        assertTrue(run.err().contains("--fast"), run::describe);
+    }
+
+    @Test
+    void demoOutWithoutAValueIsBadUsage() {
+        Cli.Run run = Cli.run("demo", "--out").expectCode(CommandLine.BAD_INPUT);
+        assertEquals(1, run.errLines().size(), run::describe);
+        assertTrue(run.err().contains("--out") && run.err().contains("value"), run::describe);
+    }
+}
