@@ -13,7 +13,8 @@ import org.carbonlab.core.result.ModelResult;
  * Several models side by side, as applied papers print them: one column per model, coefficients
  * with stars at 10/5/1 %, standard errors (or t statistics) in parentheses below, then N, R² and
  * which fixed effects are in. Estimators describe a model through these statistics: "dependent",
- * "n_obs", "r2" or "r2_within", "effect" (none|individual|time|twoways), "vcov".
+ * "n_obs", "r2" or "r2_within", "effect" (none|individual|time|twoways), "model" ("re" marks random
+ * effects: no fixed effects, headline R² "r2"), "vcov_description".
  */
 public final class PublicationTable {
 
@@ -104,7 +105,9 @@ public final class PublicationTable {
         r2.add("R²");
         boolean within = false;
         for (Column c : columns) {
-            Object v = c.model().statistic("r2_within");
+            // Random-effects models report Stata's within R² too, but their headline R² is "r2".
+            boolean randomEffects = "re".equals(c.model().statistic("model"));
+            Object v = randomEffects ? null : c.model().statistic("r2_within");
             if (v != null) {
                 within = true;
             } else {
@@ -120,7 +123,7 @@ public final class PublicationTable {
         List<String> timeFe = new ArrayList<>(List.of("Time FE"));
         for (Column c : columns) {
             Object e = c.model().statistic("effect");
-            String effect = e == null ? "none" : e.toString();
+            String effect = e == null || "re".equals(c.model().statistic("model")) ? "none" : e.toString();
             entityFe.add(effect.equals("individual") || effect.equals("twoways") ? "Yes" : "No");
             timeFe.add(effect.equals("time") || effect.equals("twoways") ? "Yes" : "No");
         }

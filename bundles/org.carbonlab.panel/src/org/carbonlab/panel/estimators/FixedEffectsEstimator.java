@@ -46,8 +46,15 @@ public class FixedEffectsEstimator implements Estimator {
 
     @Override
     public Result estimate(EstimationContext context) {
-        Parameters p = context.parameters();
-        ModelFrame mf = RegressionBinding.modelFrame(context);
+        return fit(RegressionBinding.modelFrame(context), context.parameters());
+    }
+
+    /**
+     * The within fit of an evaluated design with this estimator's options ({@code effect}, {@code vcov},
+     * {@code cluster}, {@code ssc}, {@code level}); multi-equation estimators (mediation, moderation) fit each
+     * equation through here.
+     */
+    static Result fit(ModelFrame mf, Parameters p) {
         String effectName = p.string(PanelParameters.EFFECT);
         PanelEffect effect = switch (effectName) {
             case "time" -> PanelEffect.TIME;

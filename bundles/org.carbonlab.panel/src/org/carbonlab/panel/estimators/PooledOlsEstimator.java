@@ -34,8 +34,14 @@ public class PooledOlsEstimator implements Estimator {
 
     @Override
     public Result estimate(EstimationContext context) {
-        Parameters p = context.parameters();
-        ModelFrame mf = RegressionBinding.modelFrame(context);
+        return fit(RegressionBinding.modelFrame(context), context.parameters());
+    }
+
+    /**
+     * The pooled OLS fit of an evaluated design with this estimator's options ({@code vcov}, {@code cluster},
+     * {@code ssc}, {@code level}); multi-equation estimators (mediation, moderation) fit each equation through here.
+     */
+    static Result fit(ModelFrame mf, Parameters p) {
         List<String> labels = mf.columnLabels();
         RegressionBinding.checkObservations(mf, labels.size());
         FitOptions options = FitOptions.defaults().withConfidenceLevel(p.number(PanelParameters.LEVEL));

@@ -38,6 +38,14 @@ final class RegressionBinding {
         } catch (InputException e) {
             problems.addAll(e.problems());
         }
+        problems.addAll(clusterProblems(context));
+        return problems;
+    }
+
+    /** Checks the cluster column against the data and the vcov choice; every problem is returned. */
+    static List<String> clusterProblems(EstimationContext context) {
+        List<String> problems = new ArrayList<>();
+        PanelFrame data = context.data();
         String cluster = context.parameters().string(PanelParameters.CLUSTER);
         if (cluster != null && !data.hasColumn(cluster)) {
             problems.add("cluster column '" + cluster + "' is not in the data; columns: " + String.join(", ", data.columnNames()));
