@@ -20,7 +20,8 @@ class DemoCommandTest {
         Path out = Cli.freshDir("demo");
         Cli.Run run = Cli.run("demo", "--out", out.toString()).ok();
 
-        for (String name : List.of("report.md", "pooled_ols.json", "fe_province.json", "fe_twoways.json")) {
+        for (String name : List.of("report.md", "hausman.json", "hausman_robust.json", "pooled_ols.json",
+                "fe_province.json", "fe_twoways.json", "mediation_rd.json")) {
             assertTrue(Files.isRegularFile(out.resolve(name)), () -> name + " missing; folder holds " + Cli.list(out)
                     + "\n" + run.describe());
         }
@@ -46,6 +47,16 @@ class DemoCommandTest {
             assertEquals(30, data.get("n_entities").getAsInt(), names[i] + ": 30 provinces");
             assertEquals("cluster", r.getAsJsonObject("parameters").get("vcov").getAsString(), names[i]);
         }
+
+        JsonObject hausman = Cli.parseObject(Cli.read(out.resolve("hausman.json")));
+        assertEquals("hausman", hausman.getAsJsonArray("tests").get(0).getAsJsonObject().get("name").getAsString());
+        assertEquals(2, hausman.getAsJsonArray("models").size(), "FE and RE are both shown");
+        JsonObject mediation = Cli.parseObject(Cli.read(out.resolve("mediation_rd.json")));
+        JsonObject ms = mediation.getAsJsonObject("statistics");
+        // The identity of the mediation decomposition holds on the common sample of the three FE equations.
+        assertEquals(ms.get("c").getAsDouble() - ms.get("c_prime").getAsDouble(), ms.get("indirect").getAsDouble(), 1e-12);
+        assertEquals(3, mediation.getAsJsonArray("models").size());
+        assertTrue(mediation.getAsJsonObject("tables").has("bootstrap"));
 
         String report = Cli.read(out.resolve("report.md"));
         assertTrue(report.startsWith("# "), report);
