@@ -18,6 +18,7 @@ import org.carbonlab.core.estimator.ParameterSpec;
 import org.carbonlab.core.estimator.ProgressMonitor;
 import org.carbonlab.core.io.AtomicFiles;
 import org.carbonlab.core.registry.EstimatorRegistry;
+import org.carbonlab.core.report.PublicationOptions;
 import org.carbonlab.core.report.ReportFormat;
 import org.carbonlab.core.report.ResultRenderer;
 import org.carbonlab.core.result.Result;
@@ -44,6 +45,7 @@ public final class CommandLine {
               carbonlab estimators [--json]
               carbonlab estimate ID --data FILE [--entity COL] [--time COL] [--sheet NAME] [--weights FILE]
                                     [--set NAME=VALUE]... [--format json|md|tex|html|csv|docx] [--out FILE]
+                                    [--parenthesis se|t] [--stars 0.1,0.05,0.01|none] [--notes TEXT]
               carbonlab run STUDY.carbonlab [--out DIR]
               carbonlab demo [--out DIR]
               carbonlab help | --version
@@ -189,6 +191,9 @@ public final class CommandLine {
         String weights = null;
         String format = "json";
         String outFile = null;
+        String parenthesis = null;
+        String stars = null;
+        String notes = null;
         Map<String, String> sets = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -208,7 +213,8 @@ public final class CommandLine {
                 name = a.substring(0, eq);
                 value = a.substring(eq + 1);
             }
-            if (!List.of("--data", "--entity", "--time", "--sheet", "--weights", "--set", "--format", "--out").contains(name)) {
+            if (!List.of("--data", "--entity", "--time", "--sheet", "--weights", "--set", "--format", "--out",
+                    "--parenthesis", "--stars", "--notes").contains(name)) {
                 problems.add("unknown option '" + a + "' for 'estimate'");
                 if (value == null && id != null && i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
                     i++; // every estimate option takes a value: skip it rather than report it as an unexpected argument
@@ -230,6 +236,9 @@ public final class CommandLine {
                 case "--weights" -> weights = value;
                 case "--format" -> format = value;
                 case "--out" -> outFile = value;
+                case "--parenthesis" -> parenthesis = value;
+                case "--stars" -> stars = value;
+                case "--notes" -> notes = value;
                 case "--set" -> {
                     int e = value.indexOf('=');
                     if (e <= 0) {
@@ -254,6 +263,12 @@ public final class CommandLine {
         ReportFormat fmt = null;
         try {
             fmt = ReportFormat.parse(format);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        PublicationOptions tableOptions = PublicationOptions.none();
+        try {
+            tableOptions = PublicationOptions.parse(parenthesis, stars, notes);
         } catch (InputException e) {
             problems.addAll(e.problems());
         }
@@ -290,7 +305,7 @@ public final class CommandLine {
         for (String w : result.warnings()) {
             err.println("carbonlab: warning: " + w);
         }
-        ResultRenderer renderer = new ResultRenderer();
+        ResultRenderer renderer = new ResultRenderer(tableOptions);
         if (fmt == ReportFormat.DOCX) {
             AtomicFiles.writeBytes(Path.of(outFile), renderer.renderDocx(result));
         } else {

@@ -140,6 +140,9 @@ public enum GridRenderer {
                 case '^' -> sb.append("\\^{}");
                 case '~' -> sb.append("\\~{}");
                 case '²' -> sb.append("$^2$");
+                // outside math mode, < and > print as ¡ and ¿ in LaTeX's default font encoding
+                case '<' -> sb.append("$<$");
+                case '>' -> sb.append("$>$");
                 default -> sb.append(ch);
             }
         }

@@ -46,6 +46,23 @@ public final class Numbers {
         return p < 0.01 ? "***" : p < 0.05 ? "**" : p < 0.1 ? "*" : "";
     }
 
+    /**
+     * Stars for {@code p} at the given significance levels, most lenient first (e.g. 0.1, 0.05, 0.01): one star
+     * per level that {@code p} is below.
+     */
+    public static String stars(double p, java.util.List<Double> levels) {
+        if (Double.isNaN(p)) {
+            return "";
+        }
+        int n = 0;
+        for (double level : levels) {
+            if (p < level) {
+                n++;
+            }
+        }
+        return "*".repeat(n);
+    }
+
     /** Any statistic value as text. */
     public static String any(Object v) {
         if (v == null) {

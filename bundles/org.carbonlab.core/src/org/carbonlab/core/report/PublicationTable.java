@@ -11,10 +11,13 @@ import org.carbonlab.core.result.ModelResult;
 
 /**
  * Several models side by side, as applied papers print them: one column per model, coefficients
- * with stars at 10/5/1 %, standard errors (or t statistics) in parentheses below, then N, R² and
- * which fixed effects are in. Estimators describe a model through these statistics: "dependent",
- * "n_obs", "r2" or "r2_within", "effect" (none|individual|time|twoways), "model" ("re" marks random
- * effects: no fixed effects, headline R² "r2"), "vcov_description".
+ * with stars (10/5/1 % by default, see {@link #stars(List)}), standard errors (or t statistics) in
+ * parentheses below, then N, R² and which fixed effects are in, and notes under the table: the
+ * standard one (what is in parentheses, the standard errors' kind, the stars) followed by the
+ * caller's ({@link #note(String)}, or {@link #options(PublicationOptions)}). Estimators describe a
+ * model through these statistics: "dependent", "n_obs", "r2" or "r2_within", "effect"
+ * (none|individual|time|twoways), "model" ("re" marks random effects: no fixed effects, headline R²
+ * "r2"), "vcov_description", "statistic_type" (t or z, for the note under t statistics).
  */
 public final class PublicationTable {
 
@@ -26,6 +29,7 @@ public final class PublicationTable {
 
     private final List<Column> columns = new ArrayList<>();
     private Parenthesis parenthesis = Parenthesis.STD_ERROR;
+    private List<Double> stars = PublicationOptions.DEFAULT_STARS;
     private String caption;
     private final List<String> notes = new ArrayList<>();
 
@@ -37,6 +41,41 @@ public final class PublicationTable {
     public PublicationTable parenthesis(Parenthesis p) {
         this.parenthesis = p;
         return this;
+    }
+
+    /**
+     * The significance levels of the stars, in any order (printed most lenient first): one star for p below the
+     * largest level, two below the next, ...; an empty list prints no stars.
+     */
+    public PublicationTable stars(List<Double> levels) {
+        this.stars = PublicationOptions.none().withStars(levels).stars();
+        return this;
+    }
+
+    /** Applies the options that are set: parentheses, stars, and the notes (appended). */
+    public PublicationTable options(PublicationOptions options) {
+        if (options.parenthesisSet()) {
+            parenthesis = options.parenthesis();
+        }
+        if (options.starsSet()) {
+            stars = options.stars();
+        }
+        notes.addAll(options.notes());
+        return this;
+    }
+
+    public Parenthesis parenthesis() {
+        return parenthesis;
+    }
+
+    /** The significance levels of the stars, most lenient first. */
+    public List<Double> stars() {
+        return stars;
+    }
+
+    /** The caller's notes (the standard note on parentheses and stars is added by {@link #toGrid()}). */
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     public PublicationTable caption(String text) {
@@ -92,7 +131,7 @@ public final class PublicationTable {
             par.add("");
             for (Column c : columns) {
                 Optional<Coefficient> k = c.model().coefficient(term);
-                est.add(k.map(x -> Numbers.auto(x.estimate()) + Numbers.stars(x.pValue())).orElse(""));
+                est.add(k.map(x -> Numbers.auto(x.estimate()) + Numbers.stars(x.pValue(), stars)).orElse(""));
                 par.add(k.map(x -> "(" + Numbers.auto(parenthesis == Parenthesis.STD_ERROR ? x.stdError() : x.statistic()) + ")")
                         .orElse(""));
             }
@@ -136,11 +175,25 @@ public final class PublicationTable {
                 vcovs.add(v.toString());
             }
         }
-        String what = parenthesis == Parenthesis.STD_ERROR ? "Standard errors" : "t statistics";
+        String what = parenthesis == Parenthesis.STD_ERROR ? "Standard errors" : statisticsName();
+        String legend = PublicationOptions.legend(stars);
         g.note(what + " in parentheses" + (vcovs.isEmpty() ? "" : " (" + String.join("; ", vcovs) + ")")
-                + ". * p<0.1, ** p<0.05, *** p<0.01.");
+                + "." + (legend.isEmpty() ? "" : " " + legend + "."));
         notes.forEach(g::note);
         return g;
+    }
+
+    /** "t statistics", "z statistics" when every model reports z (random effects), else "t/z statistics". */
+    private String statisticsName() {
+        Set<String> types = new LinkedHashSet<>();
+        for (Column c : columns) {
+            Object t = c.model().statistic("statistic_type");
+            types.add(t == null ? "t" : t.toString());
+        }
+        if (types.equals(Set.of("z"))) {
+            return "z statistics";
+        }
+        return types.contains("z") ? "t/z statistics" : "t statistics";
     }
 
     private List<String> footer(String label, String key) {

@@ -11,10 +11,32 @@ import org.carbonlab.core.result.ResultTable;
 import org.carbonlab.core.result.TestResult;
 
 /**
- * Human-readable renderings of one result: a sequence of {@link Grid}s (coefficients, statistics,
- * tests, per-unit tables, side-by-side models) laid out by a {@link GridRenderer}, or a .docx.
+ * Human-readable renderings of one result: a sequence of {@link Grid}s (side-by-side models, coefficients,
+ * statistics, tests, per-unit tables) laid out by a {@link GridRenderer}, or a .docx.
+ *
+ * <p><b>Models.</b> A result that fills {@code models} (stepwise, mediation, Hausman, ...) is shown first as a
+ * {@link PublicationTable}: one column per model, stars, standard errors or t statistics in parentheses, N, R²,
+ * fixed-effect indicators and notes. In CSV, such a result is that table (with its notes as last rows); a result
+ * without models is its coefficients at full precision, as before.
+ *
+ * <p><b>Options.</b> The table follows {@link PublicationOptions}: those given to this writer
+ * ({@link #ResultRenderer(PublicationOptions)}) win, option by option, over those among the result's parameters
+ * (an estimator that declares {@link PublicationOptions#parameterSpecs()}), which win over the defaults (standard
+ * errors, 10/5/1 %, no notes). The star levels apply to every coefficient grid; the notes go under the publication
+ * table, or under the coefficients when the result has no models.
  */
 public final class ResultRenderer {
+    private final PublicationOptions writerOptions;
+
+    /** A writer without options of its own: each result's parameters, else the defaults. */
+    public ResultRenderer() {
+        this(PublicationOptions.none());
+    }
+
+    /** A writer whose options (those set) override the results' own. */
+    public ResultRenderer(PublicationOptions options) {
+        this.writerOptions = options == null ? PublicationOptions.none() : options;
+    }
 
     public String render(Result r, ReportFormat format) {
         return switch (format) {
@@ -31,11 +53,24 @@ public final class ResultRenderer {
         return new DocxWriter().write(title(r), grids(r), r.warnings());
     }
 
+    /** The options a result is rendered with: this writer's where set, else the result's parameters'. */
+    public PublicationOptions options(Result r) {
+        return writerOptions.over(PublicationOptions.fromParameters(r.parameters()));
+    }
+
     /** The grids that describe a result, in reading order. */
     public List<Grid> grids(Result r) {
+        PublicationOptions options = options(r);
         List<Grid> grids = new ArrayList<>();
+        if (!r.models().isEmpty()) {
+            grids.add(publicationTable(r, options).toGrid());
+        }
         if (!r.coefficients().isEmpty()) {
-            grids.add(coefficients(r, "Coefficients"));
+            Grid g = coefficients(r, "Coefficients", options);
+            if (r.models().isEmpty()) {
+                options.notes().forEach(g::note);
+            }
+            grids.add(g);
         }
         if (!r.statistics().isEmpty()) {
             grids.add(statistics(r.statistics(), "Statistics"));
@@ -43,30 +78,40 @@ public final class ResultRenderer {
         if (!r.tests().isEmpty()) {
             grids.add(tests(r.tests(), "Tests"));
         }
-        if (!r.models().isEmpty()) {
-            PublicationTable pt = new PublicationTable().caption("Models");
-            for (ModelResult m : r.models()) {
-                pt.add(m.name(), m);
-            }
-            grids.add(pt.toGrid());
-        }
         for (Map.Entry<String, ResultTable> t : r.tables().entrySet()) {
             grids.add(table(t.getValue(), "Table: " + t.getKey()));
         }
         return grids;
     }
 
+    /** The result's models side by side, one column each, with the options applied. */
+    public static PublicationTable publicationTable(Result r, PublicationOptions options) {
+        PublicationTable pt = new PublicationTable().caption("Models");
+        for (ModelResult m : r.models()) {
+            pt.add(m.name(), m);
+        }
+        return pt.options(options);
+    }
+
     public static Grid coefficients(ModelResult m, String caption) {
+        return coefficients(m, caption, PublicationOptions.none());
+    }
+
+    /** One model's coefficient table; stars at the options' levels. */
+    public static Grid coefficients(ModelResult m, String caption, PublicationOptions options) {
         Object type = m.statistic("statistic_type");
         String stat = type == null ? "t" : type.toString();
         Grid g = new Grid(List.of("term", "estimate", "std. error", stat, "p-value", "95% CI low", "95% CI high"));
         g.caption(caption);
         for (Coefficient c : m.coefficients()) {
-            g.row(List.of(c.term(), Numbers.auto(c.estimate()) + Numbers.stars(c.pValue()), Numbers.auto(c.stdError()),
+            g.row(List.of(c.term(), Numbers.auto(c.estimate()) + options.starsFor(c.pValue()), Numbers.auto(c.stdError()),
                     Numbers.auto(c.statistic()), Numbers.pValue(c.pValue()), Numbers.auto(c.confLow()),
                     Numbers.auto(c.confHigh())));
         }
-        g.note("* p<0.1, ** p<0.05, *** p<0.01");
+        String legend = options.starsLegend();
+        if (!legend.isEmpty()) {
+            g.note(legend);
+        }
         return g;
     }
 
@@ -162,8 +207,19 @@ public final class ResultRenderer {
         return sb.append("</body></html>\n").toString();
     }
 
-    /** CSV: the coefficients at full precision; without coefficients the first table, else the statistics. */
+    /**
+     * CSV: a result with models is its publication table (formatted as printed, notes as last rows); otherwise the
+     * coefficients at full precision; without coefficients the first table, else the statistics.
+     */
     private String csv(Result r) {
+        if (!r.models().isEmpty()) {
+            Grid g = publicationTable(r, options(r)).toGrid();
+            StringBuilder sb = new StringBuilder(GridRenderer.CSV.render(g));
+            for (String n : g.notes()) {
+                sb.append(GridRenderer.csv("Note: " + n)).append('\n');
+            }
+            return sb.toString();
+        }
         if (!r.coefficients().isEmpty()) {
             StringBuilder sb = new StringBuilder("term,estimate,std_error,statistic,p_value,conf_low,conf_high\n");
             for (Coefficient c : r.coefficients()) {

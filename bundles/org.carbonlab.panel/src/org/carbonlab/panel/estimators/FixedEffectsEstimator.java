@@ -36,17 +36,18 @@ public class FixedEffectsEstimator implements Estimator {
                 ParameterSpec.choice(PanelParameters.EFFECT, "individual", List.of("individual", "time", "twoways"),
                         "fixed effects absorbed: individual (entity), time (period) or twoways (both)"),
                 PanelParameters.vcov("clustered by entity, as Stata's xtreg, fe vce(robust) and plm's vcovHC"),
-                PanelParameters.cluster(), PanelParameters.ssc(), PanelParameters.level());
+                PanelParameters.cluster(), PanelParameters.ssc(), PanelParameters.level(),
+                PanelParameters.focal(), PanelParameters.by(), PanelParameters.byTest());
     }
 
     @Override
     public List<String> validate(EstimationContext context) {
-        return RegressionBinding.validate(context);
+        return PanelRegressionSupport.validate(context);
     }
 
     @Override
     public Result estimate(EstimationContext context) {
-        return fit(RegressionBinding.modelFrame(context), context.parameters());
+        return PanelRegressionSupport.estimate(context, FixedEffectsEstimator::fit);
     }
 
     /**

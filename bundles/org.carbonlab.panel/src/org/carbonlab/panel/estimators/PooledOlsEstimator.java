@@ -24,17 +24,18 @@ public class PooledOlsEstimator implements Estimator {
     @Override
     public ParameterSchema parameters() {
         return ParameterSchema.of(PanelParameters.formula(), PanelParameters.vcov("HC1, as Stata's regress, vce(robust)"),
-                PanelParameters.cluster(), PanelParameters.ssc(), PanelParameters.level());
+                PanelParameters.cluster(), PanelParameters.ssc(), PanelParameters.level(),
+                PanelParameters.focal(), PanelParameters.by(), PanelParameters.byTest());
     }
 
     @Override
     public List<String> validate(EstimationContext context) {
-        return RegressionBinding.validate(context);
+        return PanelRegressionSupport.validate(context);
     }
 
     @Override
     public Result estimate(EstimationContext context) {
-        return fit(RegressionBinding.modelFrame(context), context.parameters());
+        return PanelRegressionSupport.estimate(context, PooledOlsEstimator::fit);
     }
 
     /**

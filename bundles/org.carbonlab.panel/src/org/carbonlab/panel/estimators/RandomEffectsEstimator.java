@@ -36,7 +36,8 @@ public class RandomEffectsEstimator implements Estimator {
     public ParameterSchema parameters() {
         return ParameterSchema.of(PanelParameters.formula(),
                 PanelParameters.vcov("clustered by entity, as Stata's xtreg, re vce(robust) and plm's vcovHC"),
-                PanelParameters.cluster(), ssc(), PanelParameters.level());
+                PanelParameters.cluster(), ssc(), PanelParameters.level(),
+                PanelParameters.focal(), PanelParameters.by(), PanelParameters.byTest());
     }
 
     /** The small-sample correction as it applies to random effects (z statistics in both conventions). */
@@ -49,12 +50,12 @@ public class RandomEffectsEstimator implements Estimator {
 
     @Override
     public List<String> validate(EstimationContext context) {
-        return RegressionBinding.validate(context);
+        return PanelRegressionSupport.validate(context);
     }
 
     @Override
     public Result estimate(EstimationContext context) {
-        return fit(RegressionBinding.modelFrame(context), context.parameters());
+        return PanelRegressionSupport.estimate(context, RandomEffectsEstimator::fit);
     }
 
     /**
