@@ -58,6 +58,15 @@ class DemoCommandTest {
         assertEquals(3, mediation.getAsJsonArray("models").size());
         assertTrue(mediation.getAsJsonObject("tables").has("bootstrap"));
 
+        JsonObject ekc = Cli.parseObject(Cli.read(out.resolve("ekc_regions.json")));
+        assertTrue(ekc.getAsJsonObject("tables").has("turning_points"), "the EKC reports its turning point");
+        assertEquals(3, ekc.getAsJsonArray("models").size(), "one model per region");
+        java.util.Set<String> tests = new java.util.HashSet<>();
+        ekc.getAsJsonArray("tests").forEach(t -> tests.add(t.getAsJsonObject().get("name").getAsString()));
+        assertTrue(tests.contains("lind_mehlum") && tests.contains("equal_across_groups"), tests.toString());
+        JsonObject stepwise = Cli.parseObject(Cli.read(out.resolve("stepwise_fe.json")));
+        assertEquals(4, stepwise.getAsJsonArray("models").size(), "base model plus three controls");
+
         String report = Cli.read(out.resolve("report.md"));
         assertTrue(report.startsWith("# "), report);
         assertTrue(report.contains("Regression models of the study"), report);

@@ -124,7 +124,8 @@ public final class StudyRunner {
             AtomicFiles.writeString(json, new JsonResultWriter().write(result));
             written.add(json);
             sections.add(section(name, a, result));
-            if (!result.coefficients().isEmpty()) {
+            // Single-equation regressions share one table; multi-model results print their own.
+            if (!result.coefficients().isEmpty() && result.models().isEmpty()) {
                 regressions.add(name, result);
                 nRegressions++;
             }
