@@ -67,6 +67,17 @@ class DemoCommandTest {
         JsonObject stepwise = Cli.parseObject(Cli.read(out.resolve("stepwise_fe.json")));
         assertEquals(4, stepwise.getAsJsonArray("models").size(), "base model plus three controls");
 
+        JsonObject emissions = Cli.parseObject(Cli.read(out.resolve("emissions_ipcc.json")));
+        assertTrue(emissions.getAsJsonObject("tables").has("emissions") && emissions.getAsJsonObject("tables").has("factors"));
+        JsonObject ccd = Cli.parseObject(Cli.read(out.resolve("ccd_economy_innovation.json")));
+        assertTrue(ccd.getAsJsonObject("tables").has("ccd"));
+        JsonObject capital = Cli.parseObject(Cli.read(out.resolve("capital_stock.json")));
+        assertTrue(capital.getAsJsonObject("tables").has("capital"));
+        // The IPCC estimate tracks CEADs: the slope of the comparison regression is near 1.
+        double slope = GrunfeldEndToEndTest.coefficient(Cli.parseObject(Cli.read(out.resolve("ipcc_vs_ceads.json"))),
+                "co2_ceads_energy_mt").get("estimate").getAsDouble();
+        assertTrue(slope > 0.8 && slope < 1.3, "IPCC vs CEADs slope " + slope);
+
         String report = Cli.read(out.resolve("report.md"));
         assertTrue(report.startsWith("# "), report);
         assertTrue(report.contains("Regression models of the study"), report);

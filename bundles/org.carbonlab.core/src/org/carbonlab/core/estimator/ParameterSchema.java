@@ -2,11 +2,13 @@ package org.carbonlab.core.estimator;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.carbonlab.core.errors.InputException;
 
@@ -37,8 +39,10 @@ public final class ParameterSchema {
         return List.copyOf(specs.values());
     }
 
+    /** The parameter of that name, or the prefix parameter that accepts it ({@code subsystem.x} gives {@code subsystem.*}). */
     public Optional<ParameterSpec> spec(String name) {
-        return Optional.ofNullable(specs.get(name));
+        ParameterSpec s = specs.get(name);
+        return Optional.ofNullable(s != null ? s : prefixSpec(name));
     }
 
     /**
@@ -49,14 +53,19 @@ public final class ParameterSchema {
     public Parameters resolve(Map<String, String> raw) {
         List<String> problems = new ArrayList<>();
         for (String name : raw.keySet()) {
-            if (!specs.containsKey(name)) {
+            if (!specs.containsKey(name) && prefixSpec(name) == null) {
                 String hint = closest(name).map(s -> " (did you mean '" + s + "'?)").orElse("");
                 problems.add("unknown parameter '" + name + "'" + hint + "; known parameters: "
                         + String.join(", ", specs.keySet()));
             }
         }
         Map<String, Object> values = new LinkedHashMap<>();
+        Set<String> prefixKeys = new HashSet<>();
         for (ParameterSpec s : specs.values()) {
+            if (s.isPrefix()) {
+                resolvePrefix(s, raw, values, prefixKeys, problems);
+                continue;
+            }
             String text = raw.get(s.name());
             if (text != null && text.isBlank() && s.type() != ParameterType.STRING) {
                 text = null;
@@ -80,7 +89,47 @@ public final class ParameterSchema {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new Parameters(Collections.unmodifiableMap(values));
+        return new Parameters(Collections.unmodifiableMap(values), prefixKeys);
+    }
+
+    /** The prefix parameter that accepts {@code name}, unless a parameter of exactly that name exists. */
+    private ParameterSpec prefixSpec(String name) {
+        if (specs.containsKey(name)) {
+            return null;
+        }
+        for (ParameterSpec s : specs.values()) {
+            if (s.matchesKey(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Every key of a prefix parameter, in the order given, each converted by the parameter's type. */
+    private void resolvePrefix(ParameterSpec s, Map<String, String> raw, Map<String, Object> values,
+            Set<String> prefixKeys, List<String> problems) {
+        int found = 0;
+        for (Map.Entry<String, String> e : raw.entrySet()) {
+            if (prefixSpec(e.getKey()) != s) {
+                continue;
+            }
+            found++;
+            String text = e.getValue();
+            if (text == null || (text.isBlank() && s.type() != ParameterType.STRING)) {
+                problems.add("parameter '" + e.getKey() + "' has no value: " + s.documentation());
+                continue;
+            }
+            try {
+                values.put(e.getKey(), convert(s, text.trim()));
+                prefixKeys.add(e.getKey());
+            } catch (IllegalArgumentException ex) {
+                problems.add("invalid value for parameter '" + e.getKey() + "': " + ex.getMessage());
+            }
+        }
+        if (found == 0 && s.required()) {
+            problems.add("parameter '" + s.name() + "' is required (give one or more " + s.keyPrefix()
+                    + "<name>=...): " + s.documentation());
+        }
     }
 
     private static Object convert(ParameterSpec s, String text) {

@@ -26,6 +26,11 @@ import org.carbonlab.core.transform.Winsorize;
  * computes the cuts within each period.</li>
  * <li>{@code mean_by_entity(x)}, {@code mean_by_period(x)}: the mean of the non-missing values of
  * x within the row's entity or period.</li>
+ * <li>{@code deflate(x, p, base_year)}: nominal x in constant prices of {@code base_year},
+ * x × p(base_year) / p(t), with p a price-index level column (any base; each entity's index is
+ * rebased to its own value in the base year, so regional indices work). An entity without a
+ * positive index in the base year is an input error that names it; a row with a missing or
+ * non-positive index is missing.</li>
  * </ul>
  */
 public final class BuiltinFunctions {
@@ -55,7 +60,8 @@ public final class BuiltinFunctions {
                 new Winsor("winsor_by_period", false, true,
                         "winsor_by_period(x, lo, hi[, type]): x winsorized at quantiles computed per period"),
                 new GroupMean("mean_by_entity", true, "mean_by_entity(x): mean of x within the entity"),
-                new GroupMean("mean_by_period", false, "mean_by_period(x): mean of x within the period"));
+                new GroupMean("mean_by_period", false, "mean_by_period(x): mean of x within the period"),
+                new Deflate());
     }
 
     /** Base for functions of one vector followed by constants. */
@@ -280,6 +286,69 @@ public final class BuiltinFunctions {
             for (int r = 0; r < x.length; r++) {
                 int k = byEntity ? frame.entityIndex(r) : frame.timeIndex(r);
                 out[r] = count[k] == 0 ? Double.NaN : sum[k] / count[k];
+            }
+            return out;
+        }
+    }
+
+    /** Nominal to real: x × p(entity, base year) / p(entity, t). */
+    private static final class Deflate implements FormulaFunction {
+        @Override
+        public String name() {
+            return "deflate";
+        }
+
+        @Override
+        public int minArgs() {
+            return 3;
+        }
+
+        @Override
+        public int maxArgs() {
+            return 3;
+        }
+
+        @Override
+        public ArgKind argKind(int index) {
+            return index < 2 ? ArgKind.VECTOR : ArgKind.CONSTANT;
+        }
+
+        @Override
+        public String usage() {
+            return "deflate(x, p, base_year): x in constant prices of base_year, x * p[base_year] / p[t] within each entity";
+        }
+
+        @Override
+        public String checkConstants(double[] c) {
+            return whole(c[2]) ? null : "base_year must be a whole number (a period), not " + Expression.formatNumber(c[2]);
+        }
+
+        @Override
+        public double[] apply(double[][] v, double[] c, PanelFrame frame) {
+            double[] x = v[0];
+            double[] p = v[1];
+            long base = (long) c[2];
+            double[] out = new double[x.length];
+            java.util.List<String> missing = new java.util.ArrayList<>();
+            for (int e = 0; e < frame.nEntities(); e++) {
+                int lo = frame.firstRow(e);
+                int hi = frame.endRow(e);
+                if (lo >= hi) {
+                    continue;
+                }
+                int br = frame.rowOf(e, base);
+                double pb = br < 0 ? Double.NaN : p[br];
+                if (!(pb > 0)) {
+                    missing.add(frame.entityLabel(lo));
+                }
+                for (int r = lo; r < hi; r++) {
+                    out[r] = p[r] > 0 && pb > 0 ? x[r] * pb / p[r] : Double.NaN;
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new org.carbonlab.core.errors.InputException("deflate(): the price index has no positive value in base year "
+                        + base + " for " + frame.entityColumn() + " " + String.join(", ", missing.subList(0, Math.min(20, missing.size())))
+                        + (missing.size() > 20 ? " and " + (missing.size() - 20) + " more" : ""));
             }
             return out;
         }

@@ -62,4 +62,25 @@ public final class Grid {
     public String caption() {
         return caption;
     }
+
+    /**
+     * This grid, or a copy with only the first {@code maxRows} body rows and a note saying where
+     * the rest is (reports stay readable; the JSON result keeps every row).
+     */
+    public Grid truncated(int maxRows, String whereTheRestIs) {
+        if (rows.size() <= maxRows) {
+            return this;
+        }
+        Grid g = new Grid(header);
+        g.caption = caption;
+        for (int i = 0; i < maxRows; i++) {
+            if (rulesBefore.contains(i)) {
+                g.rule();
+            }
+            g.row(rows.get(i));
+        }
+        notes.forEach(g::note);
+        g.note("First " + maxRows + " of " + rows.size() + " rows; " + whereTheRestIs + ".");
+        return g;
+    }
 }

@@ -44,6 +44,9 @@ public final class StudyRunner {
     public record Outcome(Path report, List<Path> results, int failed, int inputFailures) {
     }
 
+    /** Per-unit tables longer than this are cut in report.md (never in the JSON results). */
+    static final int REPORT_TABLE_ROWS = 30;
+
     private final EstimatorRegistry registry;
     private final String version;
 
@@ -242,7 +245,8 @@ public final class StudyRunner {
         }
         sb.append("Parameters: `").append(String.join("`, `", params)).append("`\n\n");
         for (var g : new ResultRenderer().grids(r)) {
-            sb.append(GridRenderer.MARKDOWN.render(g)).append('\n');
+            sb.append(GridRenderer.MARKDOWN.render(g.truncated(REPORT_TABLE_ROWS, "all rows are in " + name + ".json")))
+                    .append('\n');
         }
         for (String w : r.warnings()) {
             sb.append("- Warning: ").append(w).append('\n');

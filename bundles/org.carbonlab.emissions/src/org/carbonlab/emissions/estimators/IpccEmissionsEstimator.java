@@ -1,0 +1,722 @@
+package org.carbonlab.emissions.estimators;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.carbonlab.core.data.Cells;
+import org.carbonlab.core.data.DataReader;
+import org.carbonlab.core.data.PanelFrame;
+import org.carbonlab.core.data.RawTable;
+import org.carbonlab.core.errors.InputException;
+import org.carbonlab.core.estimator.EstimationContext;
+import org.carbonlab.core.estimator.Estimator;
+import org.carbonlab.core.estimator.ParameterSchema;
+import org.carbonlab.core.estimator.ParameterSpec;
+import org.carbonlab.core.estimator.ParameterType;
+import org.carbonlab.core.estimator.Parameters;
+import org.carbonlab.core.result.Result;
+import org.carbonlab.core.result.ResultTable;
+import org.carbonlab.emissions.factors.FactorLibrary;
+import org.carbonlab.emissions.factors.FuelFactor;
+import org.carbonlab.emissions.numerics.Combustion;
+import org.carbonlab.emissions.numerics.Units;
+
+/**
+ * {@code emissions.ipcc}: CO2 from fuel use by the IPCC 2006 emission-factor method,
+ * <pre>
+ *   CO2_k = E_k × NCV_k × CC_k × O_k × 44/12,     CO2_total = Σ_k CO2_k (fuels in the total)
+ * </pre>
+ * per row of the panel. Fuel columns are mapped with {@code fuel.<fuel>=column[:unit]} (e.g.
+ * {@code fuel.coal=coal_10kt:10kt}, {@code fuel.natural_gas=natural_gas_100m_m3:100m m3}); without {@code :unit} the
+ * unit is read from the end of the column name ({@code _10kt}, {@code _100m_m3}, {@code _tj}, {@code _tce}, ...). The
+ * fuel name selects the factor (aliases such as {@code coal} = raw_coal, {@code diesel} = diesel_oil; see
+ * {@link FactorLibrary}) and names the output {@code co2_<fuel>}.
+ *
+ * <p>Factors come from the shipped set {@code factor_set} ({@code ipcc2006} or {@code china}), overridden fuel by fuel
+ * by a user table {@code factors=FILE.csv}. Electricity: {@code electricity=column[:unit]} times {@code grid_factor}
+ * (t CO2/MWh = kg CO2/kWh) given as a number, a column, or a table FILE.csv with a factor column and region (or
+ * entity) and/or year (or time) columns; the result is {@code co2_electricity}, in the total only with
+ * {@code electricity_in_total=true} (indirect emissions; adding them to a province's direct emissions counts the coal
+ * of its own power plants twice). Energy in coal equivalent ({@code energy_tce}) uses the GB/T 2589 coefficients.
+ *
+ * <p>Double counting: China's energy balance lists transformation inputs (crude oil into refineries, raw coal into
+ * coke ovens and washing plants) as consumption, and their products (gasoline, diesel, coke ...) too. A total that
+ * includes crude oil and oil products, or raw coal and coal products, counts carbon twice; the estimator warns, and
+ * {@code total_excludes=crude_oil} keeps a fuel's CO2 as a column but out of the total.
+ *
+ * <p>Sector × fuel data: with {@code group.<name>=sector1,sector2} the rows' sectors (column {@code sector}, or the
+ * entity itself) are summed into named groups per {@code region} column value (or over all rows) and period in
+ * {@code tables.groups} with the columns entity (the region), time and co2_<group>.
+ */
+public class IpccEmissionsEstimator implements Estimator {
+    static final String FUEL = "fuel";
+    static final String FACTOR_SET = "factor_set";
+    static final String FACTORS = "factors";
+    static final String OUTPUT_UNIT = "output_unit";
+    static final String TOTAL_EXCLUDES = "total_excludes";
+    static final String MISSING = "missing";
+    static final String ELECTRICITY = "electricity";
+    static final String GRID_FACTOR = "grid_factor";
+    static final String ELECTRICITY_IN_TOTAL = "electricity_in_total";
+    static final String ENERGY_UNIT = "energy_unit";
+    static final String ELECTRICITY_TCE = "electricity_tce";
+    static final String SECTOR = "sector";
+    static final String REGION = "region";
+    static final String GROUP = "group";
+
+    private static final int MAX_LISTED = 10;
+    private static final Set<String> OIL_PRODUCTS = Set.of("gasoline", "kerosene", "diesel_oil", "fuel_oil", "lpg",
+            "refinery_gas", "other_petroleum_products");
+    private static final Set<String> COAL_PRODUCTS = Set.of("cleaned_coal", "other_washed_coal", "briquettes", "coke",
+            "coke_oven_gas", "other_gas", "other_coking_products");
+
+    @Override
+    public ParameterSchema parameters() {
+        List<ParameterSpec> s = new ArrayList<>();
+        s.add(ParameterSpec.prefix(FUEL, ParameterType.STRING, false,
+                "fuel.<fuel>=column[:unit]: a fuel-consumption column and its unit (t, kt, 10kt, Mt, m3, 1000 m3, 10k m3, "
+                        + "100m m3, GJ, TJ, tce, 10ktce ...; default read from the column name's ending such as _10kt or "
+                        + "_100m_m3), e.g. fuel.coal=coal_10kt, fuel.natural_gas=natural_gas_100m_m3:100m m3; output co2_<fuel>"));
+        s.add(ParameterSpec.choice(FACTOR_SET, "ipcc2006", FactorLibrary.SETS,
+                "shipped factors: ipcc2006 (IPCC 2006 Vol. 2 Ch. 1 Tables 1.2-1.3, oxidation 1) or china (GB/T 2589 NCVs, "
+                        + "NDRC provincial-guideline carbon contents and oxidation rates)"));
+        s.add(ParameterSpec.optional(FACTORS, ParameterType.STRING, null,
+                "user factor table (CSV/XLSX) with columns fuel, unit, ncv_gj_per_unit, carbon_content_kgc_per_gj, "
+                        + "oxidation [, source]; its fuels override the shipped set"));
+        s.add(ParameterSpec.choice(OUTPUT_UNIT, "t", List.of("t", "kt", "Mt"), "unit of the CO2 outputs (tonnes CO2)"));
+        s.add(ParameterSpec.optional(TOTAL_EXCLUDES, ParameterType.LIST, null,
+                "fuels whose CO2 is reported but left out of co2_total (e.g. crude_oil, a refinery input whose products are listed too)"));
+        s.add(ParameterSpec.choice(MISSING, "propagate", List.of("propagate", "zero"),
+                "a missing consumption value: propagate (co2_<fuel> and co2_total missing for that row) or zero"));
+        s.add(ParameterSpec.optional(ELECTRICITY, ParameterType.STRING, null,
+                "electricity-consumption column[:unit] (kWh, MWh, GWh, 100m kWh ...): indirect emissions co2_electricity"));
+        s.add(ParameterSpec.optional(GRID_FACTOR, ParameterType.STRING, null,
+                "grid emission factor in t CO2/MWh (= kg CO2/kWh): a number, a column, or a table FILE.csv with a column "
+                        + "factor and region (or entity) and/or year (or time) columns"));
+        s.add(new ParameterSpec(ELECTRICITY_IN_TOTAL, ParameterType.BOOLEAN, "false", false, List.of(), null, null,
+                "add co2_electricity to co2_total (city or sector footprints; not with provincial fuel data, whose "
+                        + "power-plant coal is already counted)"));
+        s.add(ParameterSpec.choice(ENERGY_UNIT, "tce", List.of("tce", "10ktce", "Mtce"),
+                "unit of energy_tce, the energy in coal equivalent (GB/T 2589 coefficients)"));
+        s.add(ParameterSpec.number(ELECTRICITY_TCE, 0.1229, 0.0, 1.0,
+                "kgce per kWh of electricity in energy_tce: 0.1229 = calorific equivalent (GB/T 2589); the coal-"
+                        + "equivalent method uses the year's coal consumption of power supply (about 0.3)"));
+        s.add(ParameterSpec.optional(SECTOR, ParameterType.COLUMN, null,
+                "column holding each row's sector, for sector groups (default: the entity is the sector)"));
+        s.add(ParameterSpec.optional(REGION, ParameterType.COLUMN, null,
+                "column holding each row's region; sector groups are summed per region and period (default: over all rows)"));
+        s.add(ParameterSpec.prefix(GROUP, ParameterType.STRING, false,
+                "group.<name>=sector1,sector2,...: a named group of sectors (separate with ';' when names contain commas), "
+                        + "e.g. group.iron_steel=Smelting and Pressing of Ferrous Metals; output tables.groups"));
+        return new ParameterSchema(s);
+    }
+
+    /** One mapped fuel. */
+    record FuelInput(String key, String fuel, String column, Units.Unit unit, FuelFactor factor, double co2PerInputUnit,
+            double tcePerInputUnit, String tceSource, boolean inTotal) {
+    }
+
+    /** The grid factor of a row, in t CO2 per MWh. */
+    interface Grid {
+        double at(int row);
+
+        String describe();
+    }
+
+    record ElectricityInput(String column, Units.Unit unit, Grid grid) {
+    }
+
+    record Plan(List<FuelInput> fuels, ElectricityInput electricity, Map<String, List<String>> groups,
+            List<String> warnings) {
+    }
+
+    @Override
+    public List<String> validate(EstimationContext context) {
+        List<String> problems = new ArrayList<>();
+        plan(context, problems);
+        return problems;
+    }
+
+    /** Builds the computation plan, collecting every problem. */
+    Plan plan(EstimationContext context, List<String> problems) {
+        Parameters p = context.parameters();
+        PanelFrame data = context.data();
+        List<String> warnings = new ArrayList<>();
+        Map<String, Object> fuels = p.prefixed(FUEL);
+        if (fuels.isEmpty() && !p.isSet(ELECTRICITY)) {
+            problems.add("no fuel column given: map at least one with fuel.<fuel>=column[:unit] (e.g. fuel.coal=coal_10kt:10kt) "
+                    + "or give electricity=column");
+        }
+        Map<String, FuelFactor> factors = new LinkedHashMap<>(FactorLibrary.shipped(p.string(FACTOR_SET)));
+        String factorFile = p.string(FACTORS);
+        Set<String> userFuels = new LinkedHashSet<>();
+        if (factorFile != null) {
+            Path file = InputFiles.find(factorFile, data);
+            if (file == null) {
+                problems.add("factor table '" + factorFile + "' not found (looked in the working directory and next to the data file)");
+            } else {
+                try {
+                    Map<String, FuelFactor> user = FactorLibrary.read(file);
+                    factors.putAll(user);
+                    userFuels.addAll(user.keySet());
+                } catch (InputException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        Map<String, FactorLibrary.TceCoefficient> tce = FactorLibrary.tceCoefficients();
+        Set<String> excluded = new LinkedHashSet<>();
+        for (String f : p.list(TOTAL_EXCLUDES)) {
+            excluded.add(f.strip().toLowerCase(Locale.ROOT));
+        }
+        List<FuelInput> inputs = new ArrayList<>();
+        Set<String> columnsToCheck = new LinkedHashSet<>();
+        for (Map.Entry<String, Object> e : fuels.entrySet()) {
+            String key = e.getKey().strip().toLowerCase(Locale.ROOT);
+            String fuel = FactorLibrary.canonical(key);
+            ColumnUnit cu = columnUnit(FUEL + "." + e.getKey(), e.getValue().toString(), data, problems);
+            FuelFactor factor = factors.get(fuel);
+            if (factor == null) {
+                problems.add("fuel '" + e.getKey() + "' (fuel." + e.getKey() + ") has no emission factor in "
+                        + (factorFile != null ? "the factor table " + factorFile + " or " : "")
+                        + "the factor set " + p.string(FACTOR_SET) + "; fuels with factors: " + String.join(", ", factors.keySet())
+                        + (factorFile == null ? " (add a factor table with factors=FILE.csv)" : ""));
+            }
+            if (cu == null || factor == null) {
+                continue;
+            }
+            columnsToCheck.add(cu.column);
+            double perUnit;
+            try {
+                perUnit = Combustion.co2PerInputUnit(cu.unit, factor.unit(), factor.ncv(), factor.co2PerGj());
+            } catch (IllegalArgumentException ex) {
+                problems.add("fuel." + e.getKey() + ": column '" + cu.column + "' is in " + cu.unit.name()
+                        + " but the factor of " + fuel + " is per " + factor.unit().name() + ": " + ex.getMessage());
+                continue;
+            }
+            double tcePer;
+            String tceSource;
+            FactorLibrary.TceCoefficient c = tce.get(fuel);
+            if (cu.unit.dimension() == Units.Dimension.ENERGY) {
+                tcePer = cu.unit.toBase() / Units.GJ_PER_TCE;
+                tceSource = "energy content / 29.3076 GJ/tce";
+            } else if (c != null && c.unit().dimension() == cu.unit.dimension() && !userFuels.contains(fuel)) {
+                tcePer = cu.unit.convert(1.0, c.unit()) * c.tcePerUnit();
+                tceSource = c.source();
+            } else {
+                tcePer = Combustion.gjPerInputUnit(cu.unit, factor.unit(), factor.ncv()) / Units.GJ_PER_TCE;
+                tceSource = "NCV " + factor.ncv() + " GJ/" + factor.unit().name() + " / 29.3076 GJ/tce";
+            }
+            boolean inTotal = !excluded.contains(key) && !excluded.contains(fuel);
+            inputs.add(new FuelInput(key, fuel, cu.column, cu.unit, factor, perUnit, tcePer, tceSource, inTotal));
+        }
+        Set<String> mapped = new LinkedHashSet<>();
+        for (FuelInput f : inputs) {
+            mapped.add(f.key);
+            mapped.add(f.fuel);
+        }
+        for (String x : excluded) {
+            if (!mapped.contains(x) && !x.equals("electricity")) {
+                problems.add("total_excludes names '" + x + "', which is not a mapped fuel; mapped: "
+                        + String.join(", ", inputs.stream().map(FuelInput::key).toList()));
+            }
+        }
+        Set<String> inTotal = new LinkedHashSet<>();
+        for (FuelInput f : inputs) {
+            if (f.inTotal) {
+                inTotal.add(f.fuel);
+            }
+        }
+        if (inTotal.contains("crude_oil") && inTotal.stream().anyMatch(OIL_PRODUCTS::contains)) {
+            warnings.add("co2_total includes crude oil and refined oil products: crude oil in China's energy statistics is "
+                    + "mostly refinery input whose products are counted too (double counting); exclude it with total_excludes=crude_oil "
+                    + "unless the column holds crude oil burnt directly");
+        }
+        if (inTotal.contains("raw_coal") && inTotal.stream().anyMatch(COAL_PRODUCTS::contains)) {
+            warnings.add("co2_total includes raw coal and coal products (" + String.join(", ",
+                    inTotal.stream().filter(COAL_PRODUCTS::contains).toList()) + "): if the raw-coal column is total consumption "
+                    + "including coal washed or coked, the products' carbon is counted twice; use final consumption or exclude one side");
+        }
+
+        ElectricityInput electricity = null;
+        if (p.isSet(ELECTRICITY)) {
+            ColumnUnit cu = columnUnit(ELECTRICITY, p.string(ELECTRICITY), data, problems);
+            if (cu != null && cu.unit.dimension() != Units.Dimension.ENERGY) {
+                problems.add("electricity column '" + cu.column + "' is in " + cu.unit.name()
+                        + ", which is not an energy unit (use kWh, MWh, GWh, 100m kWh ...)");
+                cu = null;
+            }
+            Grid grid = null;
+            if (!p.isSet(GRID_FACTOR)) {
+                problems.add("electricity needs grid_factor: t CO2/MWh as a number, a column, or a table FILE.csv");
+            } else {
+                grid = grid(p.string(GRID_FACTOR), data, problems, warnings);
+            }
+            if (cu != null) {
+                columnsToCheck.add(cu.column);
+                electricity = new ElectricityInput(cu.column, cu.unit, grid);
+            }
+        } else if (p.isSet(GRID_FACTOR)) {
+            problems.add("grid_factor is given but electricity is not: name the electricity column with electricity=column[:unit]");
+        }
+        if (problems.isEmpty()) {
+            List<String> numeric = data.checkNumeric(columnsToCheck);
+            problems.addAll(numeric);
+            if (numeric.isEmpty()) {
+                for (String col : columnsToCheck) {
+                    negatives(data, col, problems);
+                }
+            }
+        }
+        Map<String, List<String>> groups = groups(p, data, problems, warnings);
+        return new Plan(inputs, electricity, groups, warnings);
+    }
+
+    private record ColumnUnit(String column, Units.Unit unit) {
+    }
+
+    /** Parses {@code column[:unit]}; the column must exist and the unit be known or readable from the column name. */
+    private static ColumnUnit columnUnit(String parameter, String value, PanelFrame data, List<String> problems) {
+        String column = value.strip();
+        String unitText = null;
+        int colon = column.lastIndexOf(':');
+        if (colon >= 0) {
+            unitText = column.substring(colon + 1).strip();
+            column = column.substring(0, colon).strip();
+        }
+        boolean ok = true;
+        if (!data.hasColumn(column)) {
+            problems.add(parameter + ": column '" + column + "' not found in " + data.origin() + "; available columns: "
+                    + String.join(", ", data.columnNames()));
+            ok = false;
+        }
+        Units.Unit unit;
+        if (unitText != null) {
+            unit = Units.find(unitText);
+            if (unit == null) {
+                problems.add(parameter + ": unknown unit '" + unitText + "' for column '" + column + "'; known units: "
+                        + String.join(", ", Units.names()));
+                ok = false;
+            }
+        } else {
+            unit = Units.fromColumnName(column);
+            if (unit == null) {
+                problems.add(parameter + ": the unit of column '" + column + "' is not known: give it as "
+                        + parameter + "=" + column + ":UNIT (t, 10kt, 100m m3, TJ, tce, kWh ...)");
+                ok = false;
+            }
+        }
+        return ok ? new ColumnUnit(column, unit) : null;
+    }
+
+    private static void negatives(PanelFrame data, String column, List<String> problems) {
+        double[] v = data.numeric(column);
+        int n = 0;
+        for (int r = 0; r < v.length; r++) {
+            if (v[r] < 0) {
+                if (n++ < MAX_LISTED) {
+                    problems.add("negative consumption in column '" + column + "' for " + data.entityColumn() + " "
+                            + data.entityLabel(r) + ", " + data.timeColumn() + " " + data.time(r) + ": " + Cells.format(v[r])
+                            + " (consumption must be zero or positive)");
+                }
+            }
+        }
+        if (n > MAX_LISTED) {
+            problems.add("... and " + (n - MAX_LISTED) + " more negative values in column '" + column + "'");
+        }
+    }
+
+    /** A grid factor from a number, a column or a table. */
+    private static Grid grid(String text, PanelFrame data, List<String> problems, List<String> warnings) {
+        String t = text.strip();
+        if (Cells.isNumber(t)) {
+            double v = Cells.parseNumber(t);
+            if (!(v >= 0) || Double.isInfinite(v)) {
+                problems.add("grid_factor " + t + " must be a non-negative number (t CO2/MWh)");
+                return null;
+            }
+            return new Grid() {
+                @Override
+                public double at(int row) {
+                    return v;
+                }
+
+                @Override
+                public String describe() {
+                    return "constant " + Cells.format(v) + " t CO2/MWh";
+                }
+            };
+        }
+        if (data.hasColumn(t)) {
+            List<String> bad = data.checkNumeric(List.of(t));
+            if (!bad.isEmpty()) {
+                problems.addAll(bad);
+                return null;
+            }
+            negatives(data, t, problems);
+            double[] v = data.numeric(t);
+            return new Grid() {
+                @Override
+                public double at(int row) {
+                    return v[row];
+                }
+
+                @Override
+                public String describe() {
+                    return "column " + t + " (t CO2/MWh)";
+                }
+            };
+        }
+        if (!InputFiles.looksLikeFile(t)) {
+            problems.add("grid_factor '" + t + "' is neither a number, nor a column of " + data.origin()
+                    + ", nor a table file (.csv/.xlsx)");
+            return null;
+        }
+        Path file = InputFiles.find(t, data);
+        if (file == null) {
+            problems.add("grid factor table '" + t + "' not found (looked in the working directory and next to the data file)");
+            return null;
+        }
+        RawTable table;
+        try {
+            table = DataReader.read(file, null);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+        int cf = table.columnIndex("factor");
+        int cr = table.columnIndex("region") >= 0 ? table.columnIndex("region") : table.columnIndex("entity");
+        int cy = table.columnIndex("year") >= 0 ? table.columnIndex("year") : table.columnIndex("time");
+        if (cf < 0 || (cr < 0 && cy < 0)) {
+            problems.add("grid factor table " + table.origin() + " needs a column 'factor' (t CO2/MWh) and a column 'region' "
+                    + "(or 'entity') and/or 'year' (or 'time'); it has " + String.join(", ", table.columnNames()));
+            return null;
+        }
+        Map<String, Double> byKey = new HashMap<>();
+        int before = problems.size();
+        for (int r = 0; r < table.rows(); r++) {
+            String f = table.cell(r, cf);
+            String where = table.origin() + ", " + table.lineWord() + " " + table.line(r);
+            if (f == null || !Cells.isNumber(f) || !(Cells.parseNumber(f) >= 0)) {
+                problems.add(where + ": factor '" + f + "' is not a non-negative number");
+                continue;
+            }
+            String key = key(cr < 0 ? null : table.cell(r, cr), cy < 0 ? null : yearOf(table.cell(r, cy)));
+            if (byKey.put(key, Cells.parseNumber(f)) != null) {
+                problems.add(where + ": a second factor for the same " + (cr >= 0 ? "region" : "") + (cr >= 0 && cy >= 0 ? " and " : "")
+                        + (cy >= 0 ? "year" : ""));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        double[] v = new double[data.rows()];
+        List<String> unmatched = new ArrayList<>();
+        for (int r = 0; r < v.length; r++) {
+            Double f = byKey.get(key(cr < 0 ? null : data.entityLabel(r), cy < 0 ? null : Long.toString(data.time(r))));
+            v[r] = f == null ? Double.NaN : f;
+            if (f == null) {
+                unmatched.add(data.entityLabel(r) + " " + data.time(r));
+            }
+        }
+        if (!unmatched.isEmpty()) {
+            warnings.add("the grid factor table " + file.getFileName() + " has no factor for " + unmatched.size() + " rows ("
+                    + String.join(", ", unmatched.subList(0, Math.min(MAX_LISTED, unmatched.size())))
+                    + (unmatched.size() > MAX_LISTED ? ", ..." : "") + "): co2_electricity is missing there");
+        }
+        String name = file.getFileName().toString();
+        return new Grid() {
+            @Override
+            public double at(int row) {
+                return v[row];
+            }
+
+            @Override
+            public String describe() {
+                return "table " + name + " by " + (cr >= 0 ? "region" : "") + (cr >= 0 && cy >= 0 ? " and " : "")
+                        + (cy >= 0 ? "year" : "") + " (t CO2/MWh)";
+            }
+        };
+    }
+
+    private static String yearOf(String cell) {
+        Long y = cell == null ? null : Cells.parseWholeNumber(cell);
+        return y == null ? String.valueOf(cell) : Long.toString(y);
+    }
+
+    private static String key(String region, String year) {
+        return (region == null ? "" : region) + "\u0000" + (year == null ? "" : year);
+    }
+
+    private static Map<String, List<String>> groups(Parameters p, PanelFrame data, List<String> problems, List<String> warnings) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : p.prefixed(GROUP).entrySet()) {
+            String text = e.getValue().toString();
+            String sep = text.contains(";") ? ";" : ",";
+            List<String> members = new ArrayList<>();
+            for (String m : text.split(sep)) {
+                if (!m.isBlank()) {
+                    members.add(m.strip());
+                }
+            }
+            if (members.isEmpty()) {
+                problems.add("group." + e.getKey() + " names no sector");
+            }
+            groups.put(e.getKey(), members);
+        }
+        for (String col : new String[] {p.string(SECTOR), p.string(REGION)}) {
+            if (col != null && !data.hasColumn(col)) {
+                problems.add("column '" + col + "' not found in " + data.origin() + "; available columns: "
+                        + String.join(", ", data.columnNames()));
+            }
+        }
+        if (groups.isEmpty() || !problems.isEmpty()) {
+            return groups;
+        }
+        Set<String> sectors = new LinkedHashSet<>();
+        String[] s = sectorsOf(p, data);
+        for (String x : s) {
+            if (x != null) {
+                sectors.add(x);
+            }
+        }
+        Map<String, String> owner = new HashMap<>();
+        for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+            for (String m : g.getValue()) {
+                if (!sectors.contains(m)) {
+                    warnings.add("group." + g.getKey() + ": sector '" + m + "' does not occur in the data");
+                }
+                String prev = owner.put(m, g.getKey());
+                if (prev != null && !prev.equals(g.getKey())) {
+                    problems.add("sector '" + m + "' is in two groups: " + prev + " and " + g.getKey());
+                }
+            }
+        }
+        return groups;
+    }
+
+    private static String[] sectorsOf(Parameters p, PanelFrame data) {
+        if (p.isSet(SECTOR)) {
+            return data.text(p.string(SECTOR));
+        }
+        String[] s = new String[data.rows()];
+        for (int r = 0; r < s.length; r++) {
+            s[r] = data.entityLabel(r);
+        }
+        return s;
+    }
+
+    @Override
+    public Result estimate(EstimationContext context) {
+        List<String> problems = new ArrayList<>();
+        Plan plan = plan(context, problems);
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        Parameters p = context.parameters();
+        PanelFrame data = context.data();
+        int n = data.rows();
+        double outScale = switch (p.string(OUTPUT_UNIT)) {
+            case "kt" -> 1e-3;
+            case "Mt" -> 1e-6;
+            default -> 1.0;
+        };
+        double energyScale = switch (p.string(ENERGY_UNIT)) {
+            case "10ktce" -> 1e-4;
+            case "Mtce" -> 1e-6;
+            default -> 1.0;
+        };
+        boolean zero = "zero".equals(p.string(MISSING));
+        Result result = new Result("emissions.ipcc");
+        result.warnings().addAll(plan.warnings);
+
+        List<String> columns = new ArrayList<>(List.of("entity", "time"));
+        List<double[]> values = new ArrayList<>();
+        double[] total = new double[n];
+        double[] energy = new double[n];
+        int missingRows = 0;
+        for (FuelInput f : plan.fuels) {
+            double[] q = data.numeric(f.column);
+            double[] co2 = new double[n];
+            for (int r = 0; r < n; r++) {
+                double x = q[r];
+                if (Double.isNaN(x)) {
+                    missingRows++;
+                    if (zero) {
+                        x = 0;
+                    }
+                }
+                co2[r] = x * f.co2PerInputUnit * outScale;
+                energy[r] += x * f.tcePerInputUnit * energyScale;
+                if (f.inTotal) {
+                    total[r] += co2[r];
+                }
+            }
+            columns.add("co2_" + f.key);
+            values.add(co2);
+        }
+        if (plan.electricity != null) {
+            ElectricityInput e = plan.electricity;
+            double[] q = data.numeric(e.column);
+            double mwhPerUnit = e.unit.toBase() / Units.GJ_PER_KWH / 1000.0;
+            double tcePerUnit = e.unit.toBase() / Units.GJ_PER_KWH * p.number(ELECTRICITY_TCE) / 1000.0;
+            double[] co2 = new double[n];
+            boolean inTotal = p.bool(ELECTRICITY_IN_TOTAL);
+            for (int r = 0; r < n; r++) {
+                double x = q[r];
+                if (Double.isNaN(x)) {
+                    missingRows++;
+                    if (zero) {
+                        x = 0;
+                    }
+                }
+                co2[r] = x * mwhPerUnit * e.grid.at(r) * outScale;
+                energy[r] += x * tcePerUnit * energyScale;
+                if (inTotal) {
+                    total[r] += co2[r];
+                }
+            }
+            columns.add("co2_electricity");
+            values.add(co2);
+        }
+        if (missingRows > 0) {
+            result.warn(missingRows + " consumption values are missing; "
+                    + (zero ? "they were taken as zero" : "co2_total and energy_tce are missing in those rows (missing=propagate)"));
+        }
+        columns.add("co2_total");
+        values.add(total);
+        columns.add("energy_tce");
+        values.add(energy);
+        ResultTable table = new ResultTable(columns);
+        for (int r = 0; r < n; r++) {
+            Object[] row = new Object[columns.size()];
+            row[0] = data.entityLabel(r);
+            row[1] = data.time(r);
+            for (int c = 0; c < values.size(); c++) {
+                double v = values.get(c)[r];
+                row[c + 2] = Double.isNaN(v) ? null : v;
+            }
+            table.addRow(row);
+        }
+        result.table("emissions", table);
+        result.table("factors", factorTable(plan, p));
+        if (!plan.groups.isEmpty()) {
+            result.table("groups", groupTable(plan.groups, p, data, total, result));
+        }
+        String unit = p.string(OUTPUT_UNIT);
+        for (int c = 0; c < values.size(); c++) {
+            double sum = 0;
+            int used = 0;
+            for (double v : values.get(c)) {
+                if (!Double.isNaN(v)) {
+                    sum += v;
+                    used++;
+                }
+            }
+            String name = columns.get(c + 2);
+            result.statistic("sum_" + name, sum);
+            if (used < n) {
+                result.statistic("n_missing_" + name, n - used);
+            }
+        }
+        result.statistic("co2_unit", "t".equals(unit) ? "t CO2" : unit + " CO2");
+        result.statistic("energy_unit", p.string(ENERGY_UNIT));
+        List<String> in = new ArrayList<>();
+        for (FuelInput f : plan.fuels) {
+            if (f.inTotal) {
+                in.add(f.key);
+            }
+        }
+        if (plan.electricity != null && p.bool(ELECTRICITY_IN_TOTAL)) {
+            in.add("electricity");
+        }
+        result.statistic("co2_total_includes", String.join(", ", in));
+        return result;
+    }
+
+    private static ResultTable factorTable(Plan plan, Parameters p) {
+        ResultTable t = new ResultTable(List.of("fuel", "factor_fuel", "column", "input_unit", "factor_unit",
+                "ncv_gj_per_unit", "carbon_content_kgc_per_gj", "oxidation", "t_co2_per_factor_unit", "t_co2_per_input_unit",
+                "tce_per_input_unit", "in_total", "source", "tce_source"));
+        for (FuelInput f : plan.fuels) {
+            FuelFactor x = f.factor;
+            t.addRow(f.key, f.fuel, f.column, f.unit.name(), x.unit().name(), x.ncv(), x.carbonContent(), x.oxidation(),
+                    x.co2PerUnit(), f.co2PerInputUnit, f.tcePerInputUnit, f.inTotal, x.source(), f.tceSource);
+        }
+        if (plan.electricity != null) {
+            ElectricityInput e = plan.electricity;
+            double mwh = e.unit.toBase() / Units.GJ_PER_KWH / 1000.0;
+            t.addRow("electricity", "electricity", e.column, e.unit.name(), "MWh", null, null, null, null, null,
+                    e.unit.toBase() / Units.GJ_PER_KWH * p.number(ELECTRICITY_TCE) / 1000.0, p.bool(ELECTRICITY_IN_TOTAL),
+                    "grid factor: " + e.grid.describe() + "; " + Cells.format(mwh) + " MWh per " + e.unit.name(),
+                    Cells.format(p.number(ELECTRICITY_TCE)) + " kgce/kWh");
+        }
+        return t;
+    }
+
+    private static ResultTable groupTable(Map<String, List<String>> groups, Parameters p, PanelFrame data, double[] total,
+            Result result) {
+        String[] sectors = sectorsOf(p, data);
+        String[] regions = p.isSet(REGION) ? data.text(p.string(REGION)) : null;
+        Map<String, String> owner = new HashMap<>();
+        for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+            for (String m : g.getValue()) {
+                owner.put(m, g.getKey());
+            }
+        }
+        List<String> groupNames = new ArrayList<>(groups.keySet());
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, Object[]> keys = new LinkedHashMap<>();
+        Set<String> ungrouped = new LinkedHashSet<>();
+        for (int r = 0; r < data.rows(); r++) {
+            String g = sectors[r] == null ? null : owner.get(sectors[r]);
+            if (g == null) {
+                if (sectors[r] != null) {
+                    ungrouped.add(sectors[r]);
+                }
+                continue;
+            }
+            String region = regions == null ? "all" : regions[r];
+            if (region == null) {
+                result.warn("row of " + data.entityLabel(r) + " " + data.time(r) + " has no region; left out of tables.groups");
+                continue;
+            }
+            String k = region + "\u0000" + data.time(r);
+            keys.putIfAbsent(k, new Object[] {region, data.time(r)});
+            sums.computeIfAbsent(k, x -> new double[groupNames.size()])[groupNames.indexOf(g)] += total[r];
+        }
+        if (!ungrouped.isEmpty()) {
+            List<String> list = new ArrayList<>(ungrouped);
+            result.warn(list.size() + " sectors are in no group and are left out of tables.groups: "
+                    + String.join(", ", list.subList(0, Math.min(MAX_LISTED, list.size()))) + (list.size() > MAX_LISTED ? ", ..." : ""));
+        }
+        List<String> cols = new ArrayList<>(List.of("entity", "time"));
+        for (String g : groupNames) {
+            cols.add("co2_" + g);
+        }
+        cols.add("co2_groups_total");
+        ResultTable t = new ResultTable(cols);
+        for (Map.Entry<String, double[]> e : sums.entrySet()) {
+            Object[] key = keys.get(e.getKey());
+            Object[] row = new Object[cols.size()];
+            row[0] = key[0];
+            row[1] = key[1];
+            double all = 0;
+            for (int i = 0; i < groupNames.size(); i++) {
+                double v = e.getValue()[i];
+                row[i + 2] = Double.isNaN(v) ? null : v;
+                all += v;
+            }
+            row[cols.size() - 1] = Double.isNaN(all) ? null : all;
+            t.addRow(row);
+        }
+        return t;
+    }
+}
