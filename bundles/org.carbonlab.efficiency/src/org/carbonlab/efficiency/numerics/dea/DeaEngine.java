@@ -1,0 +1,97 @@
+package org.carbonlab.efficiency.numerics.dea;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * Runs a {@link DeaSolver} over many DMUs in parallel (the common fork-join pool: every core). Each DMU's result is
+ * stored at its own index, so results do not depend on scheduling. Data are scaled here: each variable is divided by
+ * its mean (SBM, DDF and radial scores are unit-invariant); slacks are returned in the original units.
+ */
+public final class DeaEngine {
+
+    private DeaEngine() {
+    }
+
+    /**
+     * @param x         inputs x[i][j] in original units
+     * @param refs      refs[o] = the reference set of DMU o (indices into the data, containing o)
+     * @param progress  called with 1 after each DMU (may be called from several threads), or null
+     * @param cancelled polled before each DMU; when true the run stops with a {@link CancellationException}
+     */
+    public static DmuSolution[] run(DeaSpec spec, double[][] x, double[][] g, double[][] b, int[][] refs,
+            IntConsumer progress, BooleanSupplier cancelled) {
+        return run(spec, x, g, b, refs, progress, cancelled, DeaSolver.COLUMN_GENERATION_MIN);
+    }
+
+    /** As above; SBM reference sets of at least {@code columnGenerationMin} DMUs use column generation. */
+    public static DmuSolution[] run(DeaSpec spec, double[][] x, double[][] g, double[][] b, int[][] refs,
+            IntConsumer progress, BooleanSupplier cancelled, int columnGenerationMin) {
+        double[] mx = means(x);
+        double[] mg = means(g);
+        double[] mb = means(b);
+        DeaSolver solver = new DeaSolver(spec, scale(x, mx), scale(g, mg), scale(b, mb), mx, mg, mb)
+                .columnGenerationFrom(columnGenerationMin);
+        int n = refs.length;
+        DmuSolution[] out = new DmuSolution[n];
+        AtomicBoolean stop = new AtomicBoolean();
+        IntStream.range(0, n).parallel().forEach(o -> {
+            if (stop.get()) {
+                return;
+            }
+            if (cancelled != null && cancelled.getAsBoolean()) {
+                stop.set(true);
+                return;
+            }
+            DmuSolution s = solver.solve(o, refs[o]);
+            out[o] = unscale(s, mx, mg, mb);
+            if (progress != null) {
+                progress.accept(1);
+            }
+        });
+        if (stop.get()) {
+            throw new CancellationException("cancelled by the user");
+        }
+        return out;
+    }
+
+    static double[] means(double[][] v) {
+        double[] m = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            double s = 0;
+            for (double d : v[i]) {
+                s += d;
+            }
+            s /= v[i].length;
+            m[i] = s > 0 ? s : 1.0;
+        }
+        return m;
+    }
+
+    static double[][] scale(double[][] v, double[] m) {
+        double[][] out = new double[v.length][];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = new double[v[i].length];
+            for (int j = 0; j < v[i].length; j++) {
+                out[i][j] = v[i][j] / m[i];
+            }
+        }
+        return out;
+    }
+
+    private static DmuSolution unscale(DmuSolution s, double[] mx, double[] mg, double[] mb) {
+        return new DmuSolution(s.score(), s.state(), s.lambda(), mul(s.slackX(), mx), mul(s.slackG(), mg),
+                mul(s.slackB(), mb), s.superScore(), s.superStatus());
+    }
+
+    private static double[] mul(double[] a, double[] m) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i] * m[i];
+        }
+        return out;
+    }
+}
