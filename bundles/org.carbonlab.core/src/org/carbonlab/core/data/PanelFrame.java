@@ -643,6 +643,27 @@ public final class PanelFrame {
         return new PanelFrame(meta, names, cols, entity, time, timeIdx, lines, entityLabels, periods, entityStart);
     }
 
+    /**
+     * A new frame with only the given rows (indices into this frame, in this frame's order):
+     * for estimators that must drop incomplete rows (e.g. DEA, where every DMU needs all its data).
+     */
+    public PanelFrame subset(int[] keep) {
+        Map<String, Column> cols = new LinkedHashMap<>();
+        for (Map.Entry<String, Column> e : columns.entrySet()) {
+            cols.put(e.getKey(), e.getValue().permute(keep));
+        }
+        String[] ent = new String[keep.length];
+        long[] tm = new long[keep.length];
+        int[] ln = new int[keep.length];
+        for (int i = 0; i < keep.length; i++) {
+            ent[i] = entityLabels.get(entity[keep[i]]);
+            tm[i] = time[keep[i]];
+            ln[i] = lines[keep[i]];
+        }
+        Meta meta = new Meta(source, sha256, origin, lineWord, entityColumn, timeColumn);
+        return assemble(meta, columnNames, cols, ent, tm, ln);
+    }
+
     private Column require(String column) {
         Column c = columns.get(column);
         if (c == null) {

@@ -51,6 +51,7 @@ public class DeaEstimator implements Estimator {
     static final String DIRECTION = "direction";
     static final String FALLBACK = "fallback";
     static final String ZEROS = "zeros";
+    static final String MISSING = "missing";
 
     private static final int MAX_LISTED = 20;
 
@@ -86,6 +87,8 @@ public class DeaEstimator implements Estimator {
                                 + "status infeasible; `sbm` uses the non-oriented super-SBM of the same returns to "
                                 + "scale (a non-radial super-efficiency in the spirit of Lee, Chu and Zhu 2011; "
                                 + "always feasible under VRS) with status fallback. Either way a warning names the DMU"),
+                ParameterSpec.choice(MISSING, "error", List.of("error", "drop"),
+                        "rows with a missing input or output: error (name them) or drop them with a warning (DEA needs every DMU's data)"),
                 ParameterSpec.choice(ZEROS, "error", List.of("error", "tone"),
                         "zeros in SBM data: `error` names each zero cell; `tone` applies Tone's rule (a zero input's "
                                 + "term is dropped from the objective; a zero output in a denominator is replaced by "
@@ -236,11 +239,55 @@ public class DeaEstimator implements Estimator {
 
     @Override
     public List<String> validate(EstimationContext context) {
-        return plan(context).problems();
+        return plan(completeRows(context, null)).problems();
+    }
+
+    /**
+     * With missing=drop, the context restricted to rows where every used variable is present;
+     * the number of rows dropped goes to {@code warnings}. Otherwise the context unchanged.
+     */
+    private static EstimationContext completeRows(EstimationContext context, List<String> warnings) {
+        Parameters p = context.parameters();
+        if (!"drop".equals(p.string(MISSING))) {
+            return context;
+        }
+        PanelFrame data = context.data();
+        List<String> used = concat(p.list(INPUTS), p.list(OUTPUTS), p.list(UNDESIRABLE));
+        if (!data.checkNumeric(used).isEmpty()) {
+            return context; // plan() reports the column problems
+        }
+        boolean[] ok = new boolean[data.rows()];
+        java.util.Arrays.fill(ok, true);
+        for (String c : used) {
+            double[] v = data.numeric(c);
+            for (int r = 0; r < v.length; r++) {
+                ok[r] &= !Double.isNaN(v[r]);
+            }
+        }
+        int kept = 0;
+        for (boolean b : ok) {
+            kept += b ? 1 : 0;
+        }
+        if (kept == data.rows()) {
+            return context;
+        }
+        int[] keep = new int[kept];
+        for (int r = 0, k = 0; r < ok.length; r++) {
+            if (ok[r]) {
+                keep[k++] = r;
+            }
+        }
+        if (warnings != null) {
+            warnings.add("missing=drop: " + (data.rows() - kept) + " of " + data.rows()
+                    + " rows left out because an input or output is missing there; " + kept + " DMUs remain");
+        }
+        return new EstimationContext(data.subset(keep), p, context.monitor(), context.seed());
     }
 
     @Override
-    public Result estimate(EstimationContext context) {
+    public Result estimate(EstimationContext original) {
+        List<String> dropped = new ArrayList<>();
+        EstimationContext context = completeRows(original, dropped);
         Plan plan = plan(context);
         if (!plan.problems().isEmpty()) {
             throw new InputException(plan.problems());
@@ -252,6 +299,9 @@ public class DeaEstimator implements Estimator {
         double[][] b = matrix(data, plan.bad());
         int[][] refs = Frontiers.referenceSets(data.timeIndices(), data.nPeriods(), plan.frontier(), plan.window());
         Result result = new Result("efficiency.dea");
+        dropped.forEach(result::warn);
+        result.data(new org.carbonlab.core.result.DataSummary(data.source(), data.sha256(), data.rows(), data.nEntities(),
+                data.nPeriods(), data.balanced()));
         plan.warnings().forEach(result::warn);
         int nVars = x.length + g.length + b.length;
         int smallest = Arrays.stream(refs).mapToInt(r -> r.length).min().orElse(0);
