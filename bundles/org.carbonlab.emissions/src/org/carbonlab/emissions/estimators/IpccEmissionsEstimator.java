@@ -92,7 +92,7 @@ public class IpccEmissionsEstimator implements Estimator {
                         + "oxidation [, source]; its fuels override the shipped set"));
         s.add(ParameterSpec.choice(OUTPUT_UNIT, "t", List.of("t", "kt", "Mt"), "unit of the CO2 outputs (tonnes CO2)"));
         s.add(ParameterSpec.optional(TOTAL_EXCLUDES, ParameterType.LIST, null,
-                "fuels whose CO2 is reported but left out of co2_total (e.g. crude_oil, a refinery input whose products are listed too)"));
+                "fuels whose CO2 is reported but left out of co2_total and energy_tce (e.g. crude_oil, a refinery input whose products are listed too)"));
         s.add(ParameterSpec.choice(MISSING, "propagate", List.of("propagate", "zero"),
                 "a missing consumption value: propagate (co2_<fuel> and co2_total missing for that row) or zero"));
         s.add(ParameterSpec.optional(ELECTRICITY, ParameterType.STRING, null,
@@ -104,7 +104,7 @@ public class IpccEmissionsEstimator implements Estimator {
                 "add co2_electricity to co2_total (city or sector footprints; not with provincial fuel data, whose "
                         + "power-plant coal is already counted)"));
         s.add(ParameterSpec.choice(ENERGY_UNIT, "tce", List.of("tce", "10ktce", "Mtce"),
-                "unit of energy_tce, the energy in coal equivalent (GB/T 2589 coefficients)"));
+                "unit of energy_tce, the energy in coal equivalent (GB/T 2589 coefficients) of the fuels counted in co2_total plus electricity if given"));
         s.add(ParameterSpec.number(ELECTRICITY_TCE, 0.1229, 0.0, 1.0,
                 "kgce per kWh of electricity in energy_tce: 0.1229 = calorific equivalent (GB/T 2589); the coal-"
                         + "equivalent method uses the year's coal consumption of power supply (about 0.3)"));
@@ -548,15 +548,18 @@ public class IpccEmissionsEstimator implements Estimator {
             for (int r = 0; r < n; r++) {
                 double x = q[r];
                 if (Double.isNaN(x)) {
-                    missingRows++;
+                    // Only fuels counted in the total make co2_total and energy_tce missing.
+                    missingRows += f.inTotal ? 1 : 0;
                     if (zero) {
                         x = 0;
                     }
                 }
                 co2[r] = x * f.co2PerInputUnit * outScale;
-                energy[r] += x * f.tcePerInputUnit * energyScale;
+                // energy_tce sums the same fuels as co2_total, so total_excludes keeps transformation
+                // inputs (crude oil, coal later coked) from being counted twice in energy too.
                 if (f.inTotal) {
                     total[r] += co2[r];
+                    energy[r] += x * f.tcePerInputUnit * energyScale;
                 }
             }
             columns.add("co2_" + f.key);
@@ -578,6 +581,8 @@ public class IpccEmissionsEstimator implements Estimator {
                     }
                 }
                 co2[r] = x * mwhPerUnit * e.grid.at(r) * outScale;
+                // Electricity given as an input always counts in energy_tce (the usual energy input of
+                // city studies); whether its CO2 joins the total is electricity_in_total's choice.
                 energy[r] += x * tcePerUnit * energyScale;
                 if (inTotal) {
                     total[r] += co2[r];

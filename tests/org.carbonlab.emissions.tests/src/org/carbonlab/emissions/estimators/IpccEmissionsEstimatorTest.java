@@ -73,9 +73,21 @@ class IpccEmissionsEstimatorTest {
         // crude oil 10^4 t x 41.816 x 20.08/1000 x 0.98 x 44/12 = 30,171.972 t: reported, not in the total
         close(30.17197239466666, cell(t, "A", 2000, "co2_crude_oil"));
         close(292.505598 + 154.7954818666667, cell(t, "A", 2000, "co2_total"));
-        // energy in 10^4 tce: 10 x 1.4714 + 5 x 1.4571 + 1 x 1.4286
-        close(10 * 1.4714 + 5 * 1.4571 + 1 * 1.4286, cell(t, "A", 2000, "energy_tce"));
+        // energy in 10^4 tce: 10 x 1.4714 + 5 x 1.4571; crude oil is excluded from the total, so from energy too
+        close(10 * 1.4714 + 5 * 1.4571, cell(t, "A", 2000, "energy_tce"));
         assertFalse(r.warnings().stream().anyMatch(w -> w.contains("double counting")), r.warnings().toString());
+    }
+
+    @Test
+    void aMissingValueOfAnExcludedFuelLeavesTheTotalAlone() {
+        // A's gas is missing in 2001, but gas is excluded from the total: co2_total and energy stay defined.
+        Result r = ipcc(provinces(), "fuel.coal", "coal_10kt", "fuel.natural_gas", "gas_100m_m3",
+                "total_excludes", "natural_gas");
+        ResultTable t = r.tables().get("emissions");
+        assertTrue(Double.isNaN(cell(t, "A", 2001, "co2_natural_gas")));
+        close(50 * 10_000 * 25.8 * 25.8 / 1000 * 44.0 / 12, cell(t, "A", 2001, "co2_total"));
+        close(50 * 10_000 * 0.7143, cell(t, "A", 2001, "energy_tce"));
+        assertFalse(r.warnings().stream().anyMatch(w -> w.contains("consumption values are missing")), r.warnings().toString());
     }
 
     @Test
