@@ -82,11 +82,14 @@ public class DeaEstimator implements Estimator {
                 ParameterSpec.optional(DIRECTION, ParameterType.STRING, "0,y,-b",
                         "DDF direction as three items for inputs, outputs, undesirable: 0 or -x, 0 or y, 0 or -b "
                                 + "(each scaled by the DMU's own values)"),
-                ParameterSpec.choice(FALLBACK, "score", List.of("score", "sbm"),
+                ParameterSpec.choice(FALLBACK, "score", List.of("score", "sbm", "lcz"),
                         "infeasible super-efficiency program: `score` reports super_score = the score (1) with "
                                 + "status infeasible; `sbm` uses the non-oriented super-SBM of the same returns to "
-                                + "scale (a non-radial super-efficiency in the spirit of Lee, Chu and Zhu 2011; "
-                                + "always feasible under VRS) with status fallback. Either way a warning names the DMU"),
+                                + "scale (always feasible under VRS) with status fallback; `lcz` (model=radial, "
+                                + "orientation=input) uses the two-stage super-efficiency of Lee, Chu and Zhu (2011): "
+                                + "the least output shortfall beta that makes the program feasible, then the radial "
+                                + "program with outputs reduced by it; super_score = theta + mean(beta), status "
+                                + "fallback (elsewhere lcz behaves as score). Either way a warning names the DMU"),
                 ParameterSpec.choice(MISSING, "error", List.of("error", "drop"),
                         "rows with a missing input or output: error (name them) or drop them with a warning (DEA needs every DMU's data)"),
                 ParameterSpec.choice(ZEROS, "error", List.of("error", "tone"),
@@ -192,6 +195,11 @@ public class DeaEstimator implements Estimator {
         }
         if (model.equals("ddf") && !orientation.equals("nonoriented")) {
             warnings.add("orientation is ignored by model=ddf: the direction parameter sets what moves");
+        }
+        if (superEff && p.string(FALLBACK).equals("lcz")
+                && !(model.equals("radial") && !orientation.equals("output"))) {
+            warnings.add("fallback=lcz (Lee, Chu and Zhu 2011) is implemented for model=radial with input "
+                    + "orientation only: infeasible super-efficiency programs are reported as with fallback=score");
         }
         DeaSpec spec = new DeaSpec(DeaSpec.Model.valueOf(model.toUpperCase(Locale.ROOT)),
                 DeaSpec.Orientation.valueOf(orientation.toUpperCase(Locale.ROOT)), p.string(RTS).equals("vrs"),
@@ -401,8 +409,10 @@ public class DeaEstimator implements Estimator {
         }
         if (!fallback.isEmpty()) {
             result.warn("super-efficiency program infeasible for " + fallback.size() + " efficient DMU(s): "
-                    + listed(fallback) + "; super_score is the non-oriented super-SBM (" + (plan.spec().vrs() ? "VRS"
-                            : "CRS") + "), status fallback");
+                    + listed(fallback) + "; super_score is " + (plan.spec().fallback() == DeaSpec.Fallback.LCZ
+                            ? "the Lee-Chu-Zhu (2011) two-stage super-efficiency (theta + mean output shortfall beta)"
+                            : "the non-oriented super-SBM") + " (" + (plan.spec().vrs() ? "VRS" : "CRS")
+                    + "), status fallback");
         }
         if (failed.size() == n) {
             throw new EstimationException("no DEA program reached an optimum: " + listed(failed));

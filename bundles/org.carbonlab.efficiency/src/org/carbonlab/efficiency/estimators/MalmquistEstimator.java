@@ -33,6 +33,15 @@ import org.carbonlab.efficiency.numerics.malmquist.MalmquistIndex.LinkStatus;
  * sequential or global frontiers. The formulas are those of {@link MalmquistIndex}; the programs
  * those of {@link DistanceProgram} (CRS by default, direction g = (0, y, −b)).
  *
+ * <p>{@code model=sbm-ddf}: the directional slacks-based inefficiency of Fukuyama &amp; Weber (2009,
+ * Socio-Economic Planning Sciences 43(4) 274–287) with bad outputs, direction g = (x_o, y_o, b_o):
+ * S = max (1/3)[(1/N)Σ s_x/g_x + (1/M)Σ s_y/g_y + (1/J)Σ s_b/g_b] s.t. Σλx + s_x = x_o,
+ * Σλy − s_y = y_o, Σλb + s_b = b_o, λ, s ≥ 0 (VRS adds Σλ = 1); without bad outputs the two-part
+ * measure ½[(1/N)Σ s_x/g_x + (1/M)Σ s_y/g_y]. index=luenberger uses differences of S, index=ml and
+ * gml ratios of 1 + S (as for ddf); index=malmquist is not defined for it. The distances table
+ * reports S in the column beta. S is never negative, so an observation outside an adjacent period's
+ * technology makes that cross-period program infeasible (see the infeasible parameter).
+ *
  * <p>Output {@code tables.index}: entity, period_from, period_to, index, ec, tc (for the global
  * frontier the best-practice gap change BPC), cumulative (chained level, first period = 1; for
  * Luenberger 1 + the running sum), status (optimal | infeasible | unbounded | failed | missing) and
@@ -61,13 +70,16 @@ public class MalmquistEstimator implements Estimator {
                 ParameterSpec.required(OUTPUTS, ParameterType.COLUMN_LIST,
                         "desirable output columns, comma-separated (strictly positive)"),
                 new ParameterSpec(UNDESIRABLE, ParameterType.COLUMN_LIST, null, false, List.of(), null, null,
-                        "undesirable (bad) output columns, weakly disposable; needs model=ddf"),
+                        "undesirable (bad) output columns: weakly disposable with model=ddf; with model=sbm-ddf "
+                                + "bounded by their slacks (sum lambda b + s_b = b); not allowed with model=radial"),
                 ParameterSpec.choice(INDEX, "gml", List.of("malmquist", "ml", "gml", "luenberger"),
                         "malmquist (ratio of Shephard distances), ml (Malmquist-Luenberger, Chung et al. 1997), gml (global ML, Oh 2010) "
-                                + "or luenberger (difference of DDF values)"),
+                                + "or luenberger (difference of DDF values, or of S with model=sbm-ddf)"),
                 ParameterSpec.choice(MODEL, "ddf", List.of("radial", "ddf", "sbm-ddf"),
-                        "distance function: radial (output-oriented Shephard; no bad outputs), ddf (direction g = (0, y, -b)); "
-                                + "sbm-ddf is not yet supported"),
+                        "distance function: radial (output-oriented Shephard; no bad outputs), ddf (direction g = (0, y, -b)) "
+                                + "or sbm-ddf (Fukuyama-Weber 2009 slacks-based DDF, direction g = (x, y, b): "
+                                + "S = max 1/3 [mean s_x/x + mean s_y/y + mean s_b/b], 1/2 and two terms without bad outputs; "
+                                + "luenberger uses differences of S, ml and gml ratios of 1 + S; not with index=malmquist)"),
                 ParameterSpec.choice(FRONTIER, "auto", List.of("auto", "contemporaneous", "sequential", "global"),
                         "reference technology: contemporaneous (adjacent periods t and t+1), sequential (all periods up to t) "
                                 + "or global (all periods; index = global ratio, tc = best-practice gap change); auto: global for gml, else contemporaneous"),
@@ -113,10 +125,13 @@ public class MalmquistEstimator implements Estimator {
                 }
             }
             problems.addAll(data.checkNumeric(seen));
-            if ("sbm-ddf".equals(m)) {
-                problems.add("model=sbm-ddf is not yet supported by efficiency.malmquist; use model=ddf (or radial)");
+            boolean sbm = "sbm-ddf".equals(m);
+            if (sbm && index.equals("malmquist")) {
+                problems.add("index=malmquist is a ratio of Shephard distances and is not defined for model=sbm-ddf; "
+                        + "use index=luenberger (differences of S), ml or gml (ratios of 1 + S)");
             }
-            model = "radial".equals(m) ? DistanceProgram.Model.RADIAL : DistanceProgram.Model.DDF;
+            model = "radial".equals(m) ? DistanceProgram.Model.RADIAL
+                    : sbm ? DistanceProgram.Model.SBM_DDF : DistanceProgram.Model.DDF;
             if ("radial".equals(m) && !bads.isEmpty()) {
                 problems.add("model=radial takes no undesirable outputs (" + String.join(", ", bads)
                         + "); use model=ddf for weakly disposable bad outputs");
@@ -138,7 +153,10 @@ public class MalmquistEstimator implements Estimator {
                         + " gives the (sequential) Malmquist-Luenberger index: use index=ml");
             }
             frontier = Frontier.valueOf(f.toUpperCase(java.util.Locale.ROOT));
-            if ((index.equals("ml") || index.equals("gml")) && bads.isEmpty()) {
+            if (sbm && bads.isEmpty()) {
+                warnings.add("no undesirable outputs: model=sbm-ddf uses the two-part slacks measure "
+                        + "S = 1/2 [mean s_x/x + mean s_y/y]");
+            } else if ((index.equals("ml") || index.equals("gml")) && bads.isEmpty()) {
                 warnings.add("no undesirable outputs: index=" + index + " reduces to the "
                         + (frontier == Frontier.GLOBAL ? "global " : "") + "Malmquist index");
             }

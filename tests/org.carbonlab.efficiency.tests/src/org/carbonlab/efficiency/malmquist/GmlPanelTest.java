@@ -226,8 +226,8 @@ class GmlPanelTest {
     void badRequestsAreInputErrors() throws IOException {
         PanelFrame data = panel();
         InputException sbm = assertThrows(InputException.class, () -> run(data, "inputs", "labour", "outputs", "gdp",
-                "model", "sbm-ddf"));
-        assertTrue(sbm.getMessage().contains("not yet supported"));
+                "model", "sbm-ddf", "index", "malmquist"));
+        assertTrue(sbm.getMessage().contains("not defined for model=sbm-ddf"), sbm.getMessage());
         assertThrows(InputException.class, () -> run(data, "inputs", "labour", "outputs", "gdp", "undesirable", "co2",
                 "model", "radial", "index", "malmquist"));
         assertThrows(InputException.class, () -> run(data, "inputs", "labour", "outputs", "gdp", "index", "gml",

@@ -124,6 +124,12 @@ public final class DeaSolver {
         if ("optimal".equals(st)) {
             return s.withSuper(sup, st);
         }
+        if (spec.fallback() == Fallback.LCZ && lczApplies() && others.length > 0) {
+            double[] r = lcz(o, others);
+            if (r[1] == 1) {
+                return s.withSuper(r[0], "fallback");
+            }
+        }
         if (spec.fallback() == Fallback.SBM && spec.model() != Model.DDF && others.length > 0) {
             double[] r = superSbm(o, others, Orientation.NONORIENTED);
             if (r[1] == 1) {
@@ -185,6 +191,107 @@ public final class DeaSolver {
         double v = s.x()[0];
         double score = input ? v : 1.0 / v;
         return new double[] {score, s.optimal() ? 1 : 0, s.infeasible() ? 1 : 0, v};
+    }
+
+    /** Whether {@link Fallback#LCZ} is defined for this spec: radial, input orientation (bad outputs as inputs). */
+    public boolean lczApplies() {
+        return spec.model() == Model.RADIAL && spec.orientation() != Orientation.OUTPUT;
+    }
+
+    /**
+     * Lee, Chu and Zhu (2011, EJOR 212:141-147), input orientation, o left out of the reference set R. Stage 1:
+     * min Σ_r β_r s.t. Σ_R λ_j x_ij ≤ θ x_io, Σ_R λ_j y_rj ≥ (1 − β_r) y_ro, β ≥ 0, θ free (VRS: Σλ = 1): the least
+     * output shortfall that makes the radial program feasible. Stage 2: min θ s.t. the same rows with β = β*. Score
+     * θ* + (1/s)Σβ*_r (input saving plus mean output surplus); equal to the Andersen-Petersen score when β* = 0.
+     *
+     * @return {score, optimal?1:0, infeasible?1:0, θ*, Σβ*}
+     */
+    private double[] lcz(int o, int[] ref) {
+        double[][] in = radialInputs();
+        int s = g.length;
+        int nr = ref.length;
+        LinearProgram lp1 = lczProgram(in, o, ref, null);
+        for (int r = 0; r < s; r++) {
+            lp1.objective(1 + nr + r, 1.0);
+        }
+        Solution s1 = lp1.minimise();
+        if (!s1.optimal()) {
+            return new double[] {Double.NaN, 0, s1.infeasible() ? 1 : 0, Double.NaN, Double.NaN};
+        }
+        double[] beta = new double[s];
+        double sum = 0;
+        for (int r = 0; r < s; r++) {
+            beta[r] = Math.max(0.0, s1.x()[1 + nr + r]);
+            sum += beta[r];
+        }
+        Solution s2 = null;
+        for (double relax : new double[] {0.0, 1e-10, 1e-8}) {
+            double[] b2 = new double[s];
+            for (int r = 0; r < s; r++) {
+                b2[r] = beta[r] > 0 ? beta[r] + relax : 0.0;
+            }
+            LinearProgram lp2 = lczProgram(in, o, ref, b2);
+            lp2.objective(0, 1.0);
+            s2 = lp2.minimise();
+            if (s2.optimal()) {
+                break;
+            }
+        }
+        if (!s2.optimal()) {
+            return new double[] {Double.NaN, 0, s2.infeasible() ? 1 : 0, Double.NaN, sum};
+        }
+        double theta = s2.x()[0];
+        double score = theta + (s > 0 ? sum / s : 0.0);
+        return new double[] {score, 1, 0, theta, sum};
+    }
+
+    /**
+     * Variables θ (free), λ over ref, then β_r (bounds [0, ∞) in stage 1, fixed at {@code beta} in stage 2). No
+     * objective is set.
+     */
+    private LinearProgram lczProgram(double[][] in, int o, int[] ref, double[] beta) {
+        int nr = ref.length;
+        int s = g.length;
+        LinearProgram lp = new LinearProgram(1 + nr + s);
+        lp.bounds(0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        for (int r = 0; r < s; r++) {
+            if (beta != null) {
+                lp.bounds(1 + nr + r, beta[r], beta[r]);
+            }
+        }
+        int[] idx = new int[nr + 1];
+        double[] c = new double[nr + 1];
+        for (int k = 0; k <= nr; k++) {
+            idx[k] = k;
+        }
+        for (double[] row : in) {
+            for (int k = 0; k < nr; k++) {
+                c[k + 1] = row[ref[k]];
+            }
+            c[0] = -row[o];
+            lp.row(idx, c, Sense.LE, 0.0);
+        }
+        int[] oi = new int[nr + 1];
+        double[] oc = new double[nr + 1];
+        for (int r = 0; r < s; r++) {
+            for (int k = 0; k < nr; k++) {
+                oi[k] = 1 + k;
+                oc[k] = g[r][ref[k]];
+            }
+            oi[nr] = 1 + nr + r;
+            oc[nr] = g[r][o];
+            lp.row(oi, oc, Sense.GE, g[r][o]);
+        }
+        if (spec.vrs()) {
+            int[] li = new int[nr];
+            double[] lc = new double[nr];
+            for (int k = 0; k < nr; k++) {
+                li[k] = 1 + k;
+                lc[k] = 1.0;
+            }
+            lp.row(li, lc, Sense.EQ, 1.0);
+        }
+        return lp;
     }
 
     private DmuSolution radial(int o, int[] ref) {

@@ -27,9 +27,11 @@ public record DeaSpec(Model model, Orientation orientation, boolean vrs, boolean
     /**
      * infeasible super-efficiency program: SCORE reports super_score = the efficiency score (1) with status
      * infeasible; SBM solves the non-oriented super-SBM of the same returns to scale instead (always feasible under
-     * VRS; status fallback).
+     * VRS; status fallback); LCZ (radial input orientation only) solves the two-stage super-efficiency of Lee, Chu
+     * and Zhu (2011): the least output shortfall that makes the program feasible, then the radial program with the
+     * outputs so reduced; score θ* + (1/s)Σβ* (status fallback). Where LCZ is not defined it behaves as SCORE.
      */
     public enum Fallback {
-        SCORE, SBM
+        SCORE, SBM, LCZ
     }
 }

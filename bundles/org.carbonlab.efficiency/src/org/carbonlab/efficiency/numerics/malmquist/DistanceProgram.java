@@ -19,17 +19,33 @@ import org.ojalgo.optimisation.Variable;
  * <li>{@link Model#RADIAL}, the output-oriented Farrell/Shephard program: max φ s.t. Σλx ≤ x_o,
  * Σλy ≥ φ y_o, λ ≥ 0, reported as β = φ − 1, so that the Shephard output distance is 1/(1+β). Bad
  * outputs are not allowed in this model.</li>
+ * <li>{@link Model#SBM_DDF}, the directional slacks-based inefficiency measure of Fukuyama &amp; Weber
+ * (2009, Socio-Economic Planning Sciences 43(4) 274–287) with bad outputs, as used for SBM-DDF
+ * Luenberger and (G)ML productivity, with direction g = (g_x, g_y, g_b) = (x_o, y_o, b_o):
+ * <pre>
+ * S = max (1/3)[(1/N) Σ_n s_x,n/g_x,n + (1/M) Σ_m s_y,m/g_y,m + (1/J) Σ_j s_b,j/g_b,j]
+ * s.t. Σλx + s_x = x_o,  Σλy − s_y = y_o,  Σλb + s_b = b_o,  λ ≥ 0, s_x, s_y, s_b ≥ 0
+ * </pre>
+ * (N inputs, M desirable and J undesirable outputs). Without bad outputs (J = 0) the bad-output term
+ * and row are dropped and the weight is 1/2: S = max ½[(1/N) Σ s_x/g_x + (1/M) Σ s_y/g_y]. S is
+ * reported as β. Because the directions are the evaluated data, S is invariant to the units of each
+ * variable; all data must be strictly positive. The slacks are non-negative, so S ≥ 0 whenever the
+ * program is feasible, and S = 0 exactly when the observation is on the strongly efficient part of the
+ * reference frontier; an observation outside another period's technology (which the DDF would report
+ * with β &lt; 0) makes this program infeasible.</li>
  * </ul>
  * With {@code vrs} the convexity row Σλ = 1 is added. β is a free variable: against another period's
  * frontier the evaluated observation may lie outside the technology (β &lt; 0), or the program may be
  * infeasible (no λ meets the bad-output equality or, under VRS, the input bounds); the status says so.
- * Without bad outputs the two models are the same program.
+ * Without bad outputs the DDF and radial models are the same program.
  */
 public final class DistanceProgram {
 
     /** The distance-function model. */
     public enum Model {
-        RADIAL, DDF
+        RADIAL, DDF,
+        /** Fukuyama &amp; Weber (2009) directional slacks-based measure, direction (x_o, y_o, b_o). */
+        SBM_DDF
     }
 
     /** Outcome of one program. */
@@ -74,6 +90,9 @@ public final class DistanceProgram {
         if (model == Model.RADIAL && bo.length > 0) {
             throw new IllegalArgumentException("the radial model takes no undesirable outputs");
         }
+        if (model == Model.SBM_DDF) {
+            return solveSbm(vrs, x, y, b, ref, xo, yo, bo);
+        }
         int n = ref.length;
         ExpressionsBasedModel lp = new ExpressionsBasedModel();
         Variable[] lambda = new Variable[n];
@@ -110,9 +129,90 @@ public final class DistanceProgram {
             }
         }
         Optimisation.Result result = lp.maximise();
+        return outcome(result, result.getState().isOptimal() ? result.doubleValue(n) : Double.NaN); // β is the last variable
+    }
+
+    /**
+     * The slacks-based DDF (see {@link Model#SBM_DDF}): variables λ (n), s_x (N), s_y (M), s_b (J), all
+     * ≥ 0; the objective is S directly, so the optimum is read from the objective value.
+     */
+    private static Distance solveSbm(boolean vrs, double[][] x, double[][] y, double[][] b, int[] ref, double[] xo,
+            double[] yo, double[] bo) {
+        int n = ref.length;
+        int parts = bo.length > 0 ? 3 : 2;
+        ExpressionsBasedModel lp = new ExpressionsBasedModel();
+        Variable[] lambda = new Variable[n];
+        for (int j = 0; j < n; j++) {
+            lambda[j] = lp.addVariable("l" + j).lower(0);
+        }
+        for (int i = 0; i < xo.length; i++) {
+            if (!(xo[i] > 0)) {
+                throw new IllegalArgumentException("sbm-ddf needs strictly positive inputs (direction g_x = x_o)");
+            }
+            // Σλx + s_x = x_o
+            Variable s = lp.addVariable("sx" + i).lower(0).weight(1.0 / (parts * xo.length * xo[i]));
+            Expression e = lp.addExpression("x" + i).level(xo[i]);
+            for (int j = 0; j < n; j++) {
+                e.set(lambda[j], x[ref[j]][i]);
+            }
+            e.set(s, 1);
+        }
+        for (int r = 0; r < yo.length; r++) {
+            if (!(yo[r] > 0)) {
+                throw new IllegalArgumentException("sbm-ddf needs strictly positive outputs (direction g_y = y_o)");
+            }
+            // Σλy − s_y = y_o
+            Variable s = lp.addVariable("sy" + r).lower(0).weight(1.0 / (parts * yo.length * yo[r]));
+            Expression e = lp.addExpression("y" + r).level(yo[r]);
+            for (int j = 0; j < n; j++) {
+                e.set(lambda[j], y[ref[j]][r]);
+            }
+            e.set(s, -1);
+        }
+        for (int k = 0; k < bo.length; k++) {
+            if (!(bo[k] > 0)) {
+                throw new IllegalArgumentException("sbm-ddf needs strictly positive bad outputs (direction g_b = b_o)");
+            }
+            // Σλb + s_b = b_o
+            Variable s = lp.addVariable("sb" + k).lower(0).weight(1.0 / (parts * bo.length * bo[k]));
+            Expression e = lp.addExpression("b" + k).level(bo[k]);
+            for (int j = 0; j < n; j++) {
+                e.set(lambda[j], b[ref[j]][k]);
+            }
+            e.set(s, 1);
+        }
+        if (vrs) {
+            Expression e = lp.addExpression("convexity").level(1);
+            for (int j = 0; j < n; j++) {
+                e.set(lambda[j], 1);
+            }
+        }
+        Optimisation.Result result = lp.maximise();
+        // S from the slacks (variables n.. in the order added) and their weights
+        double[] w = new double[xo.length + yo.length + bo.length];
+        int q = 0;
+        for (double v : xo) {
+            w[q++] = 1.0 / (parts * xo.length * v);
+        }
+        for (double v : yo) {
+            w[q++] = 1.0 / (parts * yo.length * v);
+        }
+        for (double v : bo) {
+            w[q++] = 1.0 / (parts * bo.length * v);
+        }
+        double sbm = 0;
+        if (result.getState().isOptimal()) {
+            for (int k = 0; k < w.length; k++) {
+                sbm += w[k] * result.doubleValue(n + k);
+            }
+        }
+        return outcome(result, sbm);
+    }
+
+    /** The distance from a solved program whose optimal value (if any) is {@code v}; the state is checked. */
+    private static Distance outcome(Optimisation.Result result, double v) {
         Optimisation.State state = result.getState();
         if (state.isOptimal()) {
-            double v = result.doubleValue(n); // β is the last variable
             if (Double.isFinite(v)) {
                 return new Distance(v, Status.OPTIMAL, state.name());
             }

@@ -30,6 +30,15 @@ import org.carbonlab.efficiency.numerics.malmquist.DistanceProgram.Status;
  * EC = β^t(t) − β^{t+1}(t+1), TC = ½[(β^{t+1}(t+1) − β^t(t+1)) + (β^{t+1}(t) − β^t(t))]; on G:
  * L = β^G(t) − β^G(t+1), EC as before, TC = (β^G(t) − β^t(t)) − (β^G(t+1) − β^{t+1}(t+1)).</li>
  * </ul>
+ * With {@link Model#SBM_DDF} the distance β is the Fukuyama–Weber (2009) slacks-based inefficiency S
+ * (see {@link DistanceProgram}) and enters exactly as the DDF β does: Luenberger-type indicators
+ * (kind DIFFERENCE) use differences of S (L = ½[(S^{t+1}(t) − S^{t+1}(t+1)) + (S^t(t) − S^t(t+1))],
+ * EC = S^t(t) − S^{t+1}(t+1), global TC = (S^G(t) − S^t(t)) − (S^G(t+1) − S^{t+1}(t+1))), and the ratio
+ * indices (ML, GML) use u = 1 + S in the formulas above (e.g. GML = (1 + S^G(t))/(1 + S^G(t+1)),
+ * EC = (1 + S^t(t))/(1 + S^{t+1}(t+1)), BPC = GML/EC). Since S ≥ 0 whenever it is defined, an
+ * observation lying beyond another period's frontier makes that cross-period program infeasible
+ * rather than giving a negative value (such links are reported as described below; the global frontier
+ * contains every observation and never has this problem).
  * Values above 1 (ratio) or above 0 (difference) mean improvement. The cumulative level chains the
  * links of an entity from 1 in its first period: the running product for ratio indices, 1 plus the
  * running sum for Luenberger.
