@@ -203,14 +203,7 @@ public final class FixedEffectsResult {
     }
 
     public int[] droppedColumns() {
-        int[] out = new int[k - core.kept.length];
-        int m = 0;
-        for (int j = 0; j < k; j++) {
-            if (core.reasons[j] != null) {
-                out[m++] = j;
-            }
-        }
-        return out;
+        return core.droppedColumns();
     }
 
     /** Drop reason per input column (null for kept columns). */
@@ -220,12 +213,7 @@ public final class FixedEffectsResult {
 
     /** Slopes, one per input column (NaN if dropped). */
     public double[] coefficients() {
-        double[] b = new double[k];
-        Arrays.fill(b, Double.NaN);
-        for (int a = 0; a < core.kept.length; a++) {
-            b[core.kept[a]] = core.beta[a];
-        }
-        return b;
+        return core.coefficientsByColumn();
     }
 
     /** Residuals e_it of the model with all effects (= residuals of the within regression). */

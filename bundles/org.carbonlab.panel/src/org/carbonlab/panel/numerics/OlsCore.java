@@ -47,6 +47,28 @@ final class OlsCore {
      *                   candidates. May be null.
      * @param tol        relative tolerance
      */
+    /** Indices of the input columns that were dropped, in input order. */
+    int[] droppedColumns() {
+        int[] out = new int[reasons.length - kept.length];
+        int m = 0;
+        for (int j = 0; j < reasons.length; j++) {
+            if (reasons[j] != null) {
+                out[m++] = j;
+            }
+        }
+        return out;
+    }
+
+    /** The coefficients spread over all input columns, NaN where a column was dropped. */
+    double[] coefficientsByColumn() {
+        double[] b = new double[reasons.length];
+        java.util.Arrays.fill(b, Double.NaN);
+        for (int a = 0; a < kept.length; a++) {
+            b[kept[a]] = beta[a];
+        }
+        return b;
+    }
+
     static OlsCore fit(double[][] cols, double[] y, double[] refNorms, DropReason[] preset, double tol) {
         int k = cols.length;
         int n = y.length;

@@ -99,14 +99,7 @@ public final class PooledOlsResult {
 
     /** Input indices of the dropped columns, ascending. */
     public int[] droppedColumns() {
-        int[] out = new int[k - core.kept.length];
-        int m = 0;
-        for (int j = 0; j < k; j++) {
-            if (core.reasons[j] != null) {
-                out[m++] = j;
-            }
-        }
-        return out;
+        return core.droppedColumns();
     }
 
     /** Drop reason per input column (null for kept columns). */
@@ -116,12 +109,7 @@ public final class PooledOlsResult {
 
     /** Coefficients, one per input column (NaN if dropped). */
     public double[] coefficients() {
-        double[] b = new double[k];
-        Arrays.fill(b, Double.NaN);
-        for (int a = 0; a < core.kept.length; a++) {
-            b[core.kept[a]] = core.beta[a];
-        }
-        return b;
+        return core.coefficientsByColumn();
     }
 
     public double[] residuals() {

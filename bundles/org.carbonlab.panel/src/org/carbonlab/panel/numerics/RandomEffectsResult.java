@@ -159,14 +159,7 @@ public final class RandomEffectsResult {
     }
 
     public int[] droppedColumns() {
-        int[] out = new int[k - core.kept.length];
-        int m = 0;
-        for (int j = 0; j < k; j++) {
-            if (core.reasons[j] != null) {
-                out[m++] = j;
-            }
-        }
-        return out;
+        return core.droppedColumns();
     }
 
     /** Drop reason per input column of the GLS regression (null for kept columns). */
@@ -176,12 +169,7 @@ public final class RandomEffectsResult {
 
     /** GLS coefficients, one per input column (NaN if dropped). */
     public double[] coefficients() {
-        double[] b = new double[k];
-        Arrays.fill(b, Double.NaN);
-        for (int a = 0; a < core.kept.length; a++) {
-            b[core.kept[a]] = core.beta[a];
-        }
-        return b;
+        return core.coefficientsByColumn();
     }
 
     /** Residuals of the quasi-demeaned regression, y* − X*b. */
