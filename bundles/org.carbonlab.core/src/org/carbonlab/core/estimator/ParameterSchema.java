@@ -54,7 +54,7 @@ public final class ParameterSchema {
         List<String> problems = new ArrayList<>();
         for (String name : raw.keySet()) {
             if (!specs.containsKey(name) && prefixSpec(name) == null) {
-                String hint = closest(name).map(s -> " (did you mean '" + s + "'?)").orElse("");
+                String hint = org.carbonlab.core.data.Names.suggest(name, specs.keySet()).map(s -> " (did you mean '" + s + "'?)").orElse("");
                 problems.add("unknown parameter '" + name + "'" + hint + "; known parameters: "
                         + String.join(", ", specs.keySet()));
             }
@@ -204,36 +204,4 @@ public final class ParameterSchema {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
-    private Optional<String> closest(String name) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : specs.keySet()) {
-            int d = editDistance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return bestDistance <= Math.max(2, name.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
-    }
-
-    /** Levenshtein distance, for "did you mean" hints. */
-    public static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

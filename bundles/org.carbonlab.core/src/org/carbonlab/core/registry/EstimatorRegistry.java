@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.carbonlab.core.data.Names;
 import org.carbonlab.core.errors.InputException;
 import org.carbonlab.core.estimator.Estimator;
 import org.carbonlab.core.estimator.EstimatorDescriptor;
-import org.carbonlab.core.estimator.ParameterSchema;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -107,15 +106,7 @@ public final class EstimatorRegistry {
         if (d != null) {
             return d;
         }
-        String hint = "";
-        int best = Integer.MAX_VALUE;
-        for (String known : byId.keySet()) {
-            int dist = ParameterSchema.editDistance(id.toLowerCase(Locale.ROOT), known);
-            if (dist < best && dist <= 3) {
-                best = dist;
-                hint = " (did you mean '" + known + "'?)";
-            }
-        }
+        String hint = Names.suggest(id, byId.keySet()).map(k -> " (did you mean '" + k + "'?)").orElse("");
         throw new InputException("unknown estimator '" + id + "'" + hint + "; installed estimators: "
                 + String.join(", ", byId.keySet()));
     }

@@ -173,8 +173,8 @@ public class HausmanEstimator implements Estimator {
             result.models().add(aux);
         }
 
-        result.models().add(0, asModel(reModel, "re"));
-        result.models().add(0, asModel(feModel, "fe"));
+        result.models().add(0, EquationSupport.asModel(reModel, "re"));
+        result.models().add(0, EquationSupport.asModel(feModel, "fe"));
 
         double alpha = java.math.BigDecimal.ONE.subtract(java.math.BigDecimal.valueOf(p.number(PanelParameters.LEVEL)))
                 .doubleValue();
@@ -211,16 +211,5 @@ public class HausmanEstimator implements Estimator {
             t.addRow(terms.get(a), fe[a], re[a], fe[a] - re[a], v > 0 ? Math.sqrt(v) : null);
         }
         return t;
-    }
-
-    private static ModelResult asModel(Result fit, String name) {
-        ModelResult m = new ModelResult(name);
-        fit.coefficients().forEach(m::addCoefficient);
-        fit.statistics().forEach(m::statistic);
-        fit.tests().forEach(m::addTest);
-        if (fit.vcovTerms() != null) {
-            m.vcov(fit.vcovTerms(), fit.vcov());
-        }
-        return m;
     }
 }

@@ -60,8 +60,8 @@ class ParameterSchemaTest {
 
     @Test
     void editDistance() {
-        assertEquals(0, ParameterSchema.editDistance("vcov", "vcov"));
-        assertEquals(1, ParameterSchema.editDistance("vcv", "vcov"));
-        assertEquals(3, ParameterSchema.editDistance("kitten", "sitting"));
+        assertEquals(0, org.carbonlab.core.data.Names.editDistance("vcov", "vcov"));
+        assertEquals(1, org.carbonlab.core.data.Names.editDistance("vcv", "vcov"));
+        assertEquals(3, org.carbonlab.core.data.Names.editDistance("kitten", "sitting"));
     }
 }

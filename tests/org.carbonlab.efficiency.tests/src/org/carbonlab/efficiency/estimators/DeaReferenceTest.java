@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * efficiency.dea against ../shared/reference/dea (copied to resources/dea): scores abs 1e-9, slacks
+ * efficiency.dea against the DEA reference cases in resources/dea (R/lpSolve values with their script.R and NOTES.md): scores abs 1e-9, slacks
  * abs 1e-7·max(1, |x|) and λ abs 1e-7 on the rows NOTES.md marks unique. Prints the worst errors per case.
  */
 class DeaReferenceTest {
