@@ -1,6 +1,7 @@
 package org.carbonlab.efficiency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -136,14 +137,11 @@ class LczFallbackTest {
     }
 
     @Test
-    void notDefinedOutsideRadialInputOrientation() {
-        // output orientation: D1 (smallest input) is infeasible; lcz is not implemented there and behaves as score
-        Result r = run(oneOutput(), params("inputs", "x", "outputs", "y1", "model", "radial", "orientation",
-                "output", "rts", "vrs", "super", "true", "fallback", "lcz"));
-        ResultTable t = r.tables().get("scores");
-        assertEquals("infeasible", cells(t, "status").get(0));
-        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("fallback=lcz")), r.warnings().toString());
-        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("infeasible") && w.contains("D1@2020")),
-                r.warnings().toString());
+    void outsideRadialInputOrientationItIsAnInputError() {
+        // LCZ is defined here for input orientation only: asking for it elsewhere is refused before any work.
+        InputException e = assertThrows(InputException.class, () -> run(oneOutput(), params("inputs", "x", "outputs",
+                "y1", "model", "radial", "orientation", "output", "rts", "vrs", "super", "true", "fallback", "lcz")));
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains("fallback=lcz") && p.contains("orientation=output")),
+                e.problems().toString());
     }
 }

@@ -89,7 +89,7 @@ public class DeaEstimator implements Estimator {
                                 + "orientation=input) uses the two-stage super-efficiency of Lee, Chu and Zhu (2011): "
                                 + "the least output shortfall beta that makes the program feasible, then the radial "
                                 + "program with outputs reduced by it; super_score = theta + mean(beta), status "
-                                + "fallback (elsewhere lcz behaves as score). Either way a warning names the DMU"),
+                                + "fallback (lcz with another model or orientation is an input error). Either way a warning names the DMU"),
                 ParameterSpec.choice(MISSING, "error", List.of("error", "drop"),
                         "rows with a missing input or output: error (name them) or drop them with a warning (DEA needs every DMU's data)"),
                 ParameterSpec.choice(ZEROS, "error", List.of("error", "tone"),
@@ -198,8 +198,8 @@ public class DeaEstimator implements Estimator {
         }
         if (superEff && p.string(FALLBACK).equals("lcz")
                 && !(model.equals("radial") && !orientation.equals("output"))) {
-            warnings.add("fallback=lcz (Lee, Chu and Zhu 2011) is implemented for model=radial with input "
-                    + "orientation only: infeasible super-efficiency programs are reported as with fallback=score");
+            problems.add("fallback=lcz (Lee, Chu and Zhu 2011) is defined here for model=radial with orientation=input "
+                    + "only; use fallback=score or fallback=sbm for model=" + model + ", orientation=" + orientation);
         }
         DeaSpec spec = new DeaSpec(DeaSpec.Model.valueOf(model.toUpperCase(Locale.ROOT)),
                 DeaSpec.Orientation.valueOf(orientation.toUpperCase(Locale.ROOT)), p.string(RTS).equals("vrs"),
