@@ -11,7 +11,6 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 . "$root/.mvn/find-jdk.sh"
-carbonlab_find_jdk
 bundle=$(ls bundles/org.carbonlab.efficiency/target/org.carbonlab.efficiency-*.jar 2>/dev/null | head -n 1 || true)
 tests=$(ls tests/org.carbonlab.efficiency.tests/target/org.carbonlab.efficiency.tests-*.jar 2>/dev/null | head -n 1 || true)
 if [ -z "$bundle" ] || [ -z "$tests" ]; then

@@ -10,6 +10,8 @@ import org.carbonlab.core.data.PanelFrame;
  * gives the same numbers on every machine).
  */
 public record EstimationContext(PanelFrame data, Parameters parameters, ProgressMonitor monitor, long seed) {
+    /** Seed used when an estimator's {@code seed} parameter is left unset. */
+    public static final long DEFAULT_SEED = 12345L;
 
     /** A fresh generator from the context's seed; split it for parallel work. */
     public SplittableRandom random() {
@@ -17,6 +19,6 @@ public record EstimationContext(PanelFrame data, Parameters parameters, Progress
     }
 
     public static EstimationContext of(PanelFrame data, Parameters parameters) {
-        return new EstimationContext(data, parameters, ProgressMonitor.NULL, 12345L);
+        return new EstimationContext(data, parameters, ProgressMonitor.NULL, DEFAULT_SEED);
     }
 }

@@ -20,8 +20,6 @@ import org.carbonlab.core.result.Result;
  * the result with the estimator, the resolved parameters, the data and the provenance.
  */
 public final class EstimationRunner {
-    /** Seed used when an estimator has a {@code seed} parameter that the user left unset. */
-    public static final long DEFAULT_SEED = 12345L;
 
     private final String carbonlabVersion;
 
@@ -33,7 +31,7 @@ public final class EstimationRunner {
             ProgressMonitor monitor) {
         Estimator estimator = descriptor.create();
         Parameters parameters = estimator.parameters().resolve(rawParameters);
-        long seed = parameters.isSet("seed") ? parameters.integer("seed") : DEFAULT_SEED;
+        long seed = parameters.isSet("seed") ? parameters.integer("seed") : EstimationContext.DEFAULT_SEED;
         EstimationContext context = new EstimationContext(data, parameters, monitor, seed);
         List<String> problems = new ArrayList<>(estimator.validate(context));
         if (!problems.isEmpty()) {

@@ -81,7 +81,8 @@ public class MediationEstimator implements Estimator {
         specs.add(ParameterSpec.integer(REPS, DEFAULT_REPS, 0, 100_000,
                 "bootstrap replications for the intervals of the indirect, direct and total effects; 0 = no bootstrap"));
         specs.add(ParameterSpec.integer(SEED, null, null, null,
-                "seed of the bootstrap's random numbers; the same seed gives the same numbers (default 12345)"));
+                "seed of the bootstrap's random numbers; the same seed gives the same numbers (default "
+                        + EstimationContext.DEFAULT_SEED + ")"));
         specs.add(ParameterSpec.choice(RESAMPLE, "entity", List.of("entity", "observation"),
                 "bootstrap resampling: whole entities with all their periods (cluster bootstrap) or single observations"));
         return new ParameterSchema(specs);
