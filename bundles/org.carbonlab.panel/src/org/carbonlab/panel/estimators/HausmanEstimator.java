@@ -16,8 +16,8 @@ import org.carbonlab.core.result.ModelResult;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
 import org.carbonlab.core.result.TestResult;
-import org.carbonlab.panel.numerics.ClusterCorrection;
-import org.carbonlab.panel.numerics.CoefficientTable;
+import org.carbonlab.core.inference.ClusterCorrection;
+import org.carbonlab.core.inference.CoefficientTable;
 import org.carbonlab.panel.numerics.Hausman;
 import org.carbonlab.panel.numerics.RandomEffectsResult;
 

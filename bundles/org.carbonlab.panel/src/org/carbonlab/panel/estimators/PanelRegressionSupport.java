@@ -25,9 +25,9 @@ import org.carbonlab.core.result.ModelResult;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
 import org.carbonlab.core.result.TestResult;
-import org.carbonlab.panel.numerics.Distributions;
+import org.carbonlab.core.inference.Distributions;
 import org.carbonlab.panel.numerics.TurningPoints;
-import org.carbonlab.panel.numerics.WaldTest;
+import org.carbonlab.core.inference.WaldTest;
 
 /**
  * What every single-equation panel regression ({@code panel.ols}, {@code panel.fe}, {@code panel.re}) does around

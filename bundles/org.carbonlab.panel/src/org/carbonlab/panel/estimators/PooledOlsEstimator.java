@@ -11,10 +11,10 @@ import org.carbonlab.core.estimator.Parameters;
 import org.carbonlab.core.formula.ModelFrame;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.TestResult;
-import org.carbonlab.panel.numerics.ClusterCorrection;
-import org.carbonlab.panel.numerics.CoefficientTable;
+import org.carbonlab.core.inference.ClusterCorrection;
+import org.carbonlab.core.inference.CoefficientTable;
 import org.carbonlab.panel.numerics.FitOptions;
-import org.carbonlab.panel.numerics.HcType;
+import org.carbonlab.core.inference.HcType;
 import org.carbonlab.panel.numerics.PooledOls;
 import org.carbonlab.panel.numerics.PooledOlsResult;
 

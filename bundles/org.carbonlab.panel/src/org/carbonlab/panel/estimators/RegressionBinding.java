@@ -15,8 +15,8 @@ import org.carbonlab.core.result.Coefficient;
 import org.carbonlab.core.result.DataSummary;
 import org.carbonlab.core.result.ModelResult;
 import org.carbonlab.core.result.Result;
-import org.carbonlab.panel.numerics.CoefficientTable;
-import org.carbonlab.panel.numerics.DropReason;
+import org.carbonlab.core.inference.CoefficientTable;
+import org.carbonlab.core.inference.DropReason;
 
 /**
  * What the panel estimators share when binding names to the numerics: parsing and checking the

@@ -4,7 +4,7 @@ package org.carbonlab.panel.numerics;
  * Immutable options shared by {@link PooledOls} and {@link FixedEffects}.
  * <ul>
  * <li>{@code confidenceLevel} (default 0.95): level of the two-sided confidence intervals in every
- * {@link CoefficientTable}; the intervals use the same t degrees of freedom as the p-values.</li>
+ * {@link org.carbonlab.core.inference.CoefficientTable}; the intervals use the same t degrees of freedom as the p-values.</li>
  * <li>{@code collinearityTolerance} (default 1e-9): a regressor column is dropped when the Euclidean norm of its
  * part orthogonal to the absorbed effects and to the earlier kept columns is at most
  * {@code tolerance * ||x_j||}, where ||x_j|| is the norm of the raw (untransformed, uncentred) input column.

@@ -1,5 +1,9 @@
 package org.carbonlab.panel.numerics;
 
+import org.carbonlab.core.inference.OlsCore;
+import org.carbonlab.core.inference.LinAlg;
+import org.carbonlab.core.inference.DropReason;
+
 /**
  * Fixed-effects (within) estimator for panels y_it = x_it'b + alpha_i [+ gamma_t] + e_it (matrices in, numbers out).
  * <p>
@@ -78,8 +82,8 @@ public final class FixedEffects {
         }
         OlsCore pooled = OlsCore.fit(pooledCols, y, pooledNorms, null, tol);
 
-        return new FixedEffectsResult(effect, y, raw, within, yw, ent, per, proj, core, pooled.ssr,
-                n - pooled.kept.length, opt);
+        return new FixedEffectsResult(effect, y, raw, within, yw, ent, per, proj, core, pooled.ssr(),
+                n - pooled.rank(), opt);
     }
 
     /**

@@ -1,6 +1,13 @@
 package org.carbonlab.panel.numerics;
 
 import java.util.Arrays;
+import org.carbonlab.core.inference.Distributions;
+import org.carbonlab.core.inference.CoefficientTable;
+import org.carbonlab.core.inference.ClusterCorrection;
+import org.carbonlab.core.inference.Sandwich;
+import org.carbonlab.core.inference.OlsCore;
+import org.carbonlab.core.inference.LinAlg;
+import org.carbonlab.core.inference.DropReason;
 
 /**
  * Result of {@link FixedEffects#fit}. Per-coefficient arrays have one entry per input column of X (NaN if dropped).
@@ -68,16 +75,16 @@ public final class FixedEffectsResult {
         this.components = effect == PanelEffect.TWOWAYS ? proj.components : 0;
         this.core = core;
         this.options = options;
-        int r = core.kept.length;
+        int r = core.rank();
         this.withinKept = new double[r][];
         for (int a = 0; a < r; a++) {
-            withinKept[a] = within[core.kept[a]];
+            withinKept[a] = within[core.keptColumn(a)];
         }
         this.fitted = new double[n];
         for (int i = 0; i < n; i++) {
-            fitted[i] = y[i] - core.residuals[i];
+            fitted[i] = y[i] - core.residual(i);
         }
-        this.ssr = core.ssr;
+        this.ssr = core.ssr();
         this.tssWithin = LinAlg.sumSquares(yWithin);
         this.dfResid = n - absorbed - r;
         this.sigma2 = dfResid > 0 ? ssr / dfResid : Double.NaN;
@@ -104,8 +111,8 @@ public final class FixedEffectsResult {
         // linear index x'b on raw data and the effects of y - x'b
         double[] xb = new double[n];
         for (int a = 0; a < r; a++) {
-            double ba = core.beta[a];
-            double[] c = raw[core.kept[a]];
+            double ba = core.coefficient(a);
+            double[] c = raw[core.keptColumn(a)];
             for (int i = 0; i < n; i++) {
                 xb[i] += ba * c[i];
             }
@@ -175,7 +182,7 @@ public final class FixedEffectsResult {
 
     /** Number of kept (estimated) slopes r. */
     public int rank() {
-        return core.kept.length;
+        return core.rank();
     }
 
     /** Number of entities present (0 if no entity index was given). */
@@ -199,7 +206,7 @@ public final class FixedEffectsResult {
     }
 
     public int[] keptColumns() {
-        return core.kept.clone();
+        return core.kept();
     }
 
     public int[] droppedColumns() {
@@ -208,7 +215,7 @@ public final class FixedEffectsResult {
 
     /** Drop reason per input column (null for kept columns). */
     public DropReason[] dropReasons() {
-        return core.reasons.clone();
+        return core.reasons();
     }
 
     /** Slopes, one per input column (NaN if dropped). */
@@ -218,7 +225,7 @@ public final class FixedEffectsResult {
 
     /** Residuals e_it of the model with all effects (= residuals of the within regression). */
     public double[] residuals() {
-        return core.residuals.clone();
+        return core.residuals();
     }
 
     /** y - residuals (x'b plus the effects). */
@@ -263,7 +270,7 @@ public final class FixedEffectsResult {
     }
 
     public int fDf1() {
-        return core.kept.length;
+        return core.rank();
     }
 
     public int fDf2() {
@@ -345,7 +352,7 @@ public final class FixedEffectsResult {
     /** Classical covariance sigma2 (X~'X~)^{-1}; p-values from t(dfResid); Wald F(r, dfResid). */
     public synchronized CoefficientTable classical() {
         if (classical == null) {
-            classical = CoefficientTable.of("classical", k, core.kept, core.beta, Sandwich.scale(core.xtxInv, sigma2),
+            classical = CoefficientTable.of("classical", k, core.kept(), core.beta(), Sandwich.scale(core.xtxInv(), sigma2),
                     dfResid, options.confidenceLevel(), allPositions(), dfResid, Double.NaN, -1, 0);
         }
         return classical;
@@ -394,7 +401,7 @@ public final class FixedEffectsResult {
     }
 
     private int stataClusterK(Codes c) {
-        int r = core.kept.length;
+        int r = core.rank();
         switch (effect) {
             case INDIVIDUAL:
                 return ent.nestedIn(c) ? r + 1 : r + nEntities;
@@ -406,14 +413,14 @@ public final class FixedEffectsResult {
     }
 
     private CoefficientTable cluster(Codes c, double factor, double pDf, double waldDf2, int kSsc) {
-        double[][] meat = Sandwich.clusterMeat(withinKept, core.residuals, c);
-        double[][] v = Sandwich.scale(LinAlg.sandwich(core.xtxInv, meat), factor);
-        return CoefficientTable.of("cluster", k, core.kept, core.beta, v, pDf, options.confidenceLevel(),
+        double[][] meat = Sandwich.clusterMeat(withinKept, core.residuals(), c.code, c.levels);
+        double[][] v = Sandwich.scale(LinAlg.sandwich(core.xtxInv(), meat), factor);
+        return CoefficientTable.of("cluster", k, core.kept(), core.beta(), v, pDf, options.confidenceLevel(),
                 allPositions(), waldDf2, factor, kSsc, c.levels);
     }
 
     private int[] allPositions() {
-        int[] pos = new int[core.kept.length];
+        int[] pos = new int[core.rank()];
         for (int a = 0; a < pos.length; a++) {
             pos[a] = a;
         }

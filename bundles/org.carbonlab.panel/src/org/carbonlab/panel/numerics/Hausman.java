@@ -9,6 +9,12 @@ import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
+import org.carbonlab.core.inference.Distributions;
+import org.carbonlab.core.inference.CoefficientTable;
+import org.carbonlab.core.inference.ClusterCorrection;
+import org.carbonlab.core.inference.Sandwich;
+import org.carbonlab.core.inference.OlsCore;
+import org.carbonlab.core.inference.LinAlg;
 
 /**
  * Hausman tests of fixed against random effects (matrices in, numbers out), both built on one
@@ -266,11 +272,11 @@ public final class Hausman {
             norms[k + m] = norms[j];
         }
         OlsCore core = OlsCore.fit(cols, re.yStar, norms, null, re.options().collinearityTolerance());
-        int r = core.kept.length;
+        int r = core.rank();
         int[] tested = new int[r];
         int t = 0;
         for (int a = 0; a < r; a++) {
-            if (core.kept[a] >= k) {
+            if (core.keptColumn(a) >= k) {
                 tested[t++] = a;
             }
         }
@@ -281,8 +287,8 @@ public final class Hausman {
         int clusters = 0;
         String kind;
         if (cluster == null) {
-            double sigma2 = n > r ? core.ssr / (n - r) : Double.NaN;
-            v = Sandwich.scale(core.xtxInv, sigma2);
+            double sigma2 = n > r ? core.ssr() / (n - r) : Double.NaN;
+            v = Sandwich.scale(core.xtxInv(), sigma2);
             factor = Double.NaN;
             kind = "classical";
         } else {
@@ -293,17 +299,17 @@ public final class Hausman {
             kSsc = stata ? r : -1;
             double[][] kept = new double[r][];
             for (int a = 0; a < r; a++) {
-                kept[a] = cols[core.kept[a]];
+                kept[a] = cols[core.keptColumn(a)];
             }
-            v = Sandwich.scale(LinAlg.sandwich(core.xtxInv, Sandwich.clusterMeat(kept, core.residuals, c)), factor);
+            v = Sandwich.scale(LinAlg.sandwich(core.xtxInv(), Sandwich.clusterMeat(kept, core.residuals(), c.code, c.levels)), factor);
             kind = "cluster";
         }
-        CoefficientTable table = CoefficientTable.of(kind, k + q, core.kept, core.beta, v, Double.POSITIVE_INFINITY,
+        CoefficientTable table = CoefficientTable.of(kind, k + q, core.kept(), core.beta(), v, Double.POSITIVE_INFINITY,
                 re.options().confidenceLevel(), tested, Double.POSITIVE_INFINITY, factor, kSsc, clusters);
         double[] bq = new double[t];
         double[][] vq = new double[t][t];
         for (int a = 0; a < t; a++) {
-            bq[a] = core.beta[tested[a]];
+            bq[a] = core.coefficient(tested[a]);
             for (int b = 0; b < t; b++) {
                 vq[a][b] = v[tested[a]][tested[b]];
             }

@@ -19,6 +19,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 import org.carbonlab.core.transform.Percentiles;
+import org.carbonlab.core.inference.Distributions;
 
 /**
  * Nonparametric bootstrap of panel statistics (resampling whole entities or single observations) and its

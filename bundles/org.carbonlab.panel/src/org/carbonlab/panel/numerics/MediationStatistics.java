@@ -1,6 +1,7 @@
 package org.carbonlab.panel.numerics;
 
 import java.util.Locale;
+import org.carbonlab.core.inference.Distributions;
 
 /**
  * Normal-theory tests of an indirect effect a·b and the Baron–Kenny stepwise verdict (numbers in, numbers out).

@@ -1,5 +1,7 @@
 package org.carbonlab.panel.numerics;
 
+import org.carbonlab.core.inference.Distributions;
+
 /**
  * Marginal effects of a treatment x moderated by z in y = b1 x + b2 z + b3 x·z + …, by the delta method (numbers in,
  * numbers out): at z = m the effect is dy/dx = b1 + b3 m with variance V11 + m² V33 + 2 m V13, where V is the

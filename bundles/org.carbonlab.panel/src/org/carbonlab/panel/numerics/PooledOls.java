@@ -1,5 +1,8 @@
 package org.carbonlab.panel.numerics;
 
+import org.carbonlab.core.inference.OlsCore;
+import org.carbonlab.core.inference.LinAlg;
+
 /**
  * Pooled ordinary least squares y = X b + u (matrices in, numbers out).
  * <p>

@@ -1,6 +1,14 @@
 package org.carbonlab.panel.numerics;
 
 import java.util.Arrays;
+import org.carbonlab.core.inference.Distributions;
+import org.carbonlab.core.inference.CoefficientTable;
+import org.carbonlab.core.inference.ClusterCorrection;
+import org.carbonlab.core.inference.Sandwich;
+import org.carbonlab.core.inference.OlsCore;
+import org.carbonlab.core.inference.LinAlg;
+import org.carbonlab.core.inference.HcType;
+import org.carbonlab.core.inference.DropReason;
 
 /**
  * Result of {@link PooledOls#fit}. Per-coefficient arrays have one entry per input column of X (NaN for dropped
@@ -40,16 +48,16 @@ public final class PooledOlsResult {
         this.intercept = intercept;
         this.core = core;
         this.options = options;
-        int r = core.kept.length;
+        int r = core.rank();
         this.keptCols = new double[r][];
         for (int a = 0; a < r; a++) {
-            keptCols[a] = cols[core.kept[a]];
+            keptCols[a] = cols[core.keptColumn(a)];
         }
         this.fitted = new double[n];
         for (int i = 0; i < n; i++) {
-            fitted[i] = y[i] - core.residuals[i];
+            fitted[i] = y[i] - core.residual(i);
         }
-        this.ssr = core.ssr;
+        this.ssr = core.ssr();
         this.dfResid = n - r;
         boolean hasInt = intercept >= 0;
         if (hasInt) {
@@ -84,7 +92,7 @@ public final class PooledOlsResult {
 
     /** Number of kept (estimated) columns. */
     public int rank() {
-        return core.kept.length;
+        return core.rank();
     }
 
     /** Index of the intercept column in X, or -1 if the model has none. */
@@ -94,7 +102,7 @@ public final class PooledOlsResult {
 
     /** Input indices of the kept columns, ascending. */
     public int[] keptColumns() {
-        return core.kept.clone();
+        return core.kept();
     }
 
     /** Input indices of the dropped columns, ascending. */
@@ -104,7 +112,7 @@ public final class PooledOlsResult {
 
     /** Drop reason per input column (null for kept columns). */
     public DropReason[] dropReasons() {
-        return core.reasons.clone();
+        return core.reasons();
     }
 
     /** Coefficients, one per input column (NaN if dropped). */
@@ -113,7 +121,7 @@ public final class PooledOlsResult {
     }
 
     public double[] residuals() {
-        return core.residuals.clone();
+        return core.residuals();
     }
 
     public double[] fitted() {
@@ -172,8 +180,8 @@ public final class PooledOlsResult {
     /** Classical covariance sigma2 (X'X)^{-1}; p-values from t(N-K); Wald F(rank-1, N-K) = {@link #fStatistic()}. */
     public synchronized CoefficientTable classical() {
         if (classical == null) {
-            double[][] v = Sandwich.scale(core.xtxInv, sigma2);
-            classical = CoefficientTable.of("classical", k, core.kept, core.beta, v, dfResid,
+            double[][] v = Sandwich.scale(core.xtxInv(), sigma2);
+            classical = CoefficientTable.of("classical", k, core.kept(), core.beta(), v, dfResid,
                     options.confidenceLevel(), slopePositions(), dfResid, Double.NaN, -1, 0);
         }
         return classical;
@@ -184,12 +192,12 @@ public final class PooledOlsResult {
      * coefficients except the intercept (as Stata {@code regress, vce(robust)} for HC1).
      */
     public CoefficientTable robust(HcType type) {
-        double[] e = core.residuals;
+        double[] e = core.residuals();
         double[] w = new double[n];
         double factor = 1.0;
         double[] h = null;
         if (type == HcType.HC2 || type == HcType.HC3) {
-            h = Sandwich.leverages(keptCols, core.rInv);
+            h = Sandwich.leverages(keptCols, core.rInv());
         }
         for (int i = 0; i < n; i++) {
             double u2 = e[i] * e[i];
@@ -207,8 +215,8 @@ public final class PooledOlsResult {
         if (type == HcType.HC1) {
             factor = dfResid > 0 ? (double) n / dfResid : Double.NaN;
         }
-        double[][] v = Sandwich.scale(LinAlg.sandwich(core.xtxInv, Sandwich.weightedMeat(keptCols, w)), factor);
-        return CoefficientTable.of(type.name(), k, core.kept, core.beta, v, dfResid, options.confidenceLevel(),
+        double[][] v = Sandwich.scale(LinAlg.sandwich(core.xtxInv(), Sandwich.weightedMeat(keptCols, w)), factor);
+        return CoefficientTable.of(type.name(), k, core.kept(), core.beta(), v, dfResid, options.confidenceLevel(),
                 slopePositions(), dfResid, factor, -1, 0);
     }
 
@@ -238,9 +246,9 @@ public final class PooledOlsResult {
     }
 
     private CoefficientTable cluster(Codes c, double factor, double pDf, double waldDf2, int kSsc) {
-        double[][] meat = Sandwich.clusterMeat(keptCols, core.residuals, c);
-        double[][] v = Sandwich.scale(LinAlg.sandwich(core.xtxInv, meat), factor);
-        return CoefficientTable.of("cluster", k, core.kept, core.beta, v, pDf, options.confidenceLevel(),
+        double[][] meat = Sandwich.clusterMeat(keptCols, core.residuals(), c.code, c.levels);
+        double[][] v = Sandwich.scale(LinAlg.sandwich(core.xtxInv(), meat), factor);
+        return CoefficientTable.of("cluster", k, core.kept(), core.beta(), v, pDf, options.confidenceLevel(),
                 slopePositions(), waldDf2, factor, kSsc, c.levels);
     }
 
@@ -267,18 +275,18 @@ public final class PooledOlsResult {
         double[] out = new double[k];
         Arrays.fill(out, Double.NaN);
         for (int a = 0; a < pos.length; a++) {
-            out[core.kept[pos[a]]] = res[which][a];
+            out[core.keptColumn(pos[a])] = res[which][a];
         }
         return out;
     }
 
     /** Positions (into kept) of all kept columns except the intercept. */
     private int[] slopePositions() {
-        int r = core.kept.length;
+        int r = core.rank();
         int[] pos = new int[r];
         int m = 0;
         for (int a = 0; a < r; a++) {
-            if (core.kept[a] != intercept) {
+            if (core.keptColumn(a) != intercept) {
                 pos[m++] = a;
             }
         }

@@ -1,5 +1,9 @@
 package org.carbonlab.panel.numerics;
 
+import org.carbonlab.core.inference.Sandwich;
+import org.carbonlab.core.inference.OlsCore;
+import org.carbonlab.core.inference.LinAlg;
+
 /**
  * One-way (individual) random-effects GLS with the Swamy–Arora variance components, for balanced and unbalanced
  * panels (matrices in, numbers out). The conventions are those of {@code plm(model="random", random.method="swar")}.
@@ -95,7 +99,7 @@ public final class RandomEffects {
             yBetween[a] = sqrtT[a] * yMeans[a];
         }
         OlsCore between = OlsCore.fit(betweenCols, yBetween, norms, null, tol);
-        int rankBetween = between.kept.length;
+        int rankBetween = between.rank();
         int dfBetween = g - rankBetween;
         if (dfBetween <= 0) {
             throw new IllegalArgumentException("the between regression on entity means has " + g
@@ -104,9 +108,9 @@ public final class RandomEffects {
         }
         double[][] keptBetween = new double[rankBetween][];
         for (int c = 0; c < rankBetween; c++) {
-            keptBetween[c] = betweenCols[between.kept[c]];
+            keptBetween[c] = betweenCols[between.keptColumn(c)];
         }
-        double[] lev = Sandwich.leverages(keptBetween, between.rInv);
+        double[] lev = Sandwich.leverages(keptBetween, between.rInv());
         double trace = 0;
         for (int a = 0; a < g; a++) {
             trace += ent.counts[a] * lev[a];
@@ -116,7 +120,7 @@ public final class RandomEffects {
             throw new IllegalArgumentException("the Swamy-Arora individual variance is not identified (N - sum T_i h_i = "
                     + denominator + ")");
         }
-        double sigma2uRaw = (between.ssr - dfBetween * sigma2e) / denominator;
+        double sigma2uRaw = (between.ssr() - dfBetween * sigma2e) / denominator;
         double sigma2u = sigma2uRaw > 0 ? sigma2uRaw : 0.0;
 
         // 3. quasi-demeaning and GLS
@@ -134,11 +138,11 @@ public final class RandomEffects {
         }
         double[] yStar = quasiDemean(y, yMeans, ent.code, thetaObs);
         OlsCore gls = OlsCore.fit(star, yStar, norms, null, tol);
-        if (gls.kept.length == 0) {
+        if (gls.rank() == 0) {
             throw new IllegalArgumentException("every column of X is zero or collinear; nothing to estimate");
         }
         return new RandomEffectsResult(y, raw, star, yStar, ent, thetaLevel, thetaObs, intercept, gls, within, pooled,
-                sigma2e, sigma2uRaw, sigma2u, between.ssr, dfBetween, between.kept, trace, opt);
+                sigma2e, sigma2uRaw, sigma2u, between.ssr(), dfBetween, between.kept(), trace, opt);
     }
 
     private static double[] quasiDemean(double[] v, double[] levelMeans, int[] code, double[] thetaObs) {

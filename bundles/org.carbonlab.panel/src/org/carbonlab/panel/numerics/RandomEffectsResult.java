@@ -1,6 +1,13 @@
 package org.carbonlab.panel.numerics;
 
 import java.util.Arrays;
+import org.carbonlab.core.inference.Distributions;
+import org.carbonlab.core.inference.CoefficientTable;
+import org.carbonlab.core.inference.ClusterCorrection;
+import org.carbonlab.core.inference.Sandwich;
+import org.carbonlab.core.inference.OlsCore;
+import org.carbonlab.core.inference.LinAlg;
+import org.carbonlab.core.inference.DropReason;
 
 /**
  * Result of {@link RandomEffects#fit}. Per-coefficient arrays have one entry per input column of X (NaN for dropped
@@ -78,14 +85,14 @@ public final class RandomEffectsResult {
         this.betweenKept = betweenKept;
         this.betweenTrace = betweenTrace;
         this.options = options;
-        int r = core.kept.length;
-        this.ssr = core.ssr;
+        int r = core.rank();
+        this.ssr = core.ssr();
         this.dfResid = n - r;
         this.sigma2 = dfResid > 0 ? ssr / dfResid : Double.NaN;
 
         double[] fittedStar = new double[n];
         for (int i = 0; i < n; i++) {
-            fittedStar[i] = yStar[i] - core.residuals[i];
+            fittedStar[i] = yStar[i] - core.residual(i);
         }
         this.r2 = LinAlg.corrSquared(yStar, fittedStar);
         double tssStar = LinAlg.centredSumSquares(yStar);
@@ -115,9 +122,9 @@ public final class RandomEffectsResult {
     /** x_it'b on the untransformed data (kept columns, intercept included). */
     private double[] linearIndex() {
         double[] xb = new double[n];
-        for (int a = 0; a < core.kept.length; a++) {
-            double b = core.beta[a];
-            double[] c = raw[core.kept[a]];
+        for (int a = 0; a < core.rank(); a++) {
+            double b = core.coefficient(a);
+            double[] c = raw[core.keptColumn(a)];
             for (int i = 0; i < n; i++) {
                 xb[i] += b * c[i];
             }
@@ -136,7 +143,7 @@ public final class RandomEffectsResult {
 
     /** Number of kept (estimated) columns r, intercept included. */
     public int rank() {
-        return core.kept.length;
+        return core.rank();
     }
 
     /** Number of entities G. */
@@ -155,7 +162,7 @@ public final class RandomEffectsResult {
     }
 
     public int[] keptColumns() {
-        return core.kept.clone();
+        return core.kept();
     }
 
     public int[] droppedColumns() {
@@ -164,7 +171,7 @@ public final class RandomEffectsResult {
 
     /** Drop reason per input column of the GLS regression (null for kept columns). */
     public DropReason[] dropReasons() {
-        return core.reasons.clone();
+        return core.reasons();
     }
 
     /** GLS coefficients, one per input column (NaN if dropped). */
@@ -174,7 +181,7 @@ public final class RandomEffectsResult {
 
     /** Residuals of the quasi-demeaned regression, y* − X*b. */
     public double[] transformedResiduals() {
-        return core.residuals.clone();
+        return core.residuals();
     }
 
     /** Composite residuals u_i + e_it = y − Xb on the untransformed data. */
@@ -353,7 +360,7 @@ public final class RandomEffectsResult {
     /** Classical covariance sigma2 (X*'X*)^{-1}; normal p-values; Wald chi-square of the slopes. */
     public synchronized CoefficientTable classical() {
         if (classical == null) {
-            classical = CoefficientTable.of("classical", k, core.kept, core.beta, Sandwich.scale(core.xtxInv, sigma2),
+            classical = CoefficientTable.of("classical", k, core.kept(), core.beta(), Sandwich.scale(core.xtxInv(), sigma2),
                     Double.POSITIVE_INFINITY, options.confidenceLevel(), slopePositions(), Double.POSITIVE_INFINITY,
                     Double.NaN, -1, 0);
         }
@@ -373,13 +380,13 @@ public final class RandomEffectsResult {
      */
     public CoefficientTable cluster(int[] cluster, ClusterCorrection correction) {
         Codes c = Codes.of(cluster, n, "cluster");
-        int r = core.kept.length;
+        int r = core.rank();
         boolean stata = correction == ClusterCorrection.STATA;
         double factor = stata ? ClusterCorrection.stataFactor(c.levels, n, r) : 1.0;
         double[][] kept = keptStar();
-        double[][] meat = Sandwich.clusterMeat(kept, core.residuals, c);
-        double[][] v = Sandwich.scale(LinAlg.sandwich(core.xtxInv, meat), factor);
-        return CoefficientTable.of("cluster", k, core.kept, core.beta, v, Double.POSITIVE_INFINITY,
+        double[][] meat = Sandwich.clusterMeat(kept, core.residuals(), c.code, c.levels);
+        double[][] v = Sandwich.scale(LinAlg.sandwich(core.xtxInv(), meat), factor);
+        return CoefficientTable.of("cluster", k, core.kept(), core.beta(), v, Double.POSITIVE_INFINITY,
                 options.confidenceLevel(), slopePositions(), Double.POSITIVE_INFINITY, factor, stata ? r : -1,
                 c.levels);
     }
@@ -390,20 +397,20 @@ public final class RandomEffectsResult {
     }
 
     private double[][] keptStar() {
-        double[][] kept = new double[core.kept.length][];
+        double[][] kept = new double[core.rank()][];
         for (int a = 0; a < kept.length; a++) {
-            kept[a] = star[core.kept[a]];
+            kept[a] = star[core.keptColumn(a)];
         }
         return kept;
     }
 
     /** Positions (into kept) of all kept columns except the intercept. */
     private int[] slopePositions() {
-        int r = core.kept.length;
+        int r = core.rank();
         int[] pos = new int[r];
         int m = 0;
         for (int a = 0; a < r; a++) {
-            if (core.kept[a] != intercept) {
+            if (core.keptColumn(a) != intercept) {
                 pos[m++] = a;
             }
         }

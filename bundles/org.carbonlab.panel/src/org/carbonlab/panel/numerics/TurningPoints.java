@@ -1,6 +1,7 @@
 package org.carbonlab.panel.numerics;
 
 import java.util.Arrays;
+import org.carbonlab.core.inference.Distributions;
 
 /**
  * Turning points of a polynomial effect and the Lind–Mehlum (2010) test of a U or inverse-U shape on an interval.

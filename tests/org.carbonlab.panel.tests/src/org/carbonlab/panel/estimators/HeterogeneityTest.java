@@ -28,7 +28,7 @@ import org.carbonlab.core.result.Coefficient;
 import org.carbonlab.core.result.ModelResult;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.TestResult;
-import org.carbonlab.panel.numerics.Distributions;
+import org.carbonlab.core.inference.Distributions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

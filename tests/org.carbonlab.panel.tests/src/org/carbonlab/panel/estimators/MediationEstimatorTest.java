@@ -33,7 +33,7 @@ import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
 import org.carbonlab.core.study.EstimationRunner;
 import org.carbonlab.core.transform.Percentiles;
-import org.carbonlab.panel.numerics.Distributions;
+import org.carbonlab.core.inference.Distributions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

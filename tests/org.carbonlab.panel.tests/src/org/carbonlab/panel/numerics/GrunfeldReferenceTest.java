@@ -2,6 +2,10 @@ package org.carbonlab.panel.numerics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.carbonlab.core.inference.Distributions;
+import org.carbonlab.core.inference.CoefficientTable;
+import org.carbonlab.core.inference.ClusterCorrection;
+import org.carbonlab.core.inference.HcType;
 import java.io.IOException;
 
 import org.junit.jupiter.api.BeforeAll;

@@ -2,6 +2,7 @@ package org.carbonlab.panel.numerics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.carbonlab.core.inference.Distributions;
 import org.junit.jupiter.api.Test;
 
 /** The delta method of {@link ModerationEffects} against numbers worked out by hand. */

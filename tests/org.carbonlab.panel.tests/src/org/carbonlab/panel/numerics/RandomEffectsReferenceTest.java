@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.carbonlab.core.inference.Distributions;
+import org.carbonlab.core.inference.CoefficientTable;
+import org.carbonlab.core.inference.ClusterCorrection;
+import org.carbonlab.core.inference.LinAlg;
+import org.carbonlab.core.inference.DropReason;
 import java.io.IOException;
 
 import org.junit.jupiter.api.BeforeAll;

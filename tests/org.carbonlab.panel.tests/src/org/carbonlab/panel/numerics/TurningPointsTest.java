@@ -7,16 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
+import org.carbonlab.core.inference.Distributions;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link TurningPoints} and {@link WaldTest} against hand formulas: the quadratic turning point −b1/(2b2) with its
+ * {@link TurningPoints} against hand formulas: the quadratic turning point −b1/(2b2) with its
  * delta-method SE, the cubic's roots (a polynomial with known roots) and their gradient (against central finite
  * differences), the Fieller interval (its endpoints solve the defining equation), the Lind–Mehlum test on a constructed
- * inverse-U case, a U case and a monotone case, and the Wald statistic of one and several restrictions.
+ * inverse-U case, a U case and a monotone case.
  */
 class TurningPointsTest {
 
@@ -141,42 +139,5 @@ class TurningPointsTest {
         assertFalse(m.extremumInside());
         assertTrue(m.statistic() < 0, "statistic ≤ 0 when the extremum is outside");
         assertTrue(m.pValue() > 0.5, "p > 0.5");
-    }
-
-    @Test
-    void waldStatisticByHand() {
-        double[] b = {0.5, 1.5, -0.2};
-        double[][] v = {{0.04, 0.01, 0.0}, {0.01, 0.09, 0.002}, {0.0, 0.002, 0.01}};
-        // one restriction b2 − b1 = 0: W = (b2 − b1)² / (V22 + V11 − 2 V12)
-        WaldTest.Outcome one = WaldTest.test(b, v, new double[][] {{-1, 1, 0}}, null, 30, 0);
-        double w1 = Math.pow(1.0, 2) / (0.09 + 0.04 - 0.02);
-        close(w1, one.chi2(), 1e-14, "W one restriction");
-        close(w1, one.f(), 1e-14, "F = W for q = 1");
-        close(Distributions.fUpperP(w1, 1, 30), one.fP(), 1e-14, "F p");
-        close(Distributions.chiSquaredUpperP(w1, 1), one.chi2P(), 1e-14, "chi2 p");
-        // two restrictions against a target: by hand with an explicit inverse
-        double[][] r = {{1, 0, 0}, {0, 1, 1}};
-        double[] target = {0.1, 1.0};
-        WaldTest.Outcome two = WaldTest.test(b, v, r, target, Double.POSITIVE_INFINITY, 0);
-        RealMatrix rm = new Array2DRowRealMatrix(r);
-        RealMatrix m = rm.multiply(new Array2DRowRealMatrix(v)).multiply(rm.transpose());
-        RealMatrix inv = new LUDecomposition(m).getSolver().getInverse();
-        double[] d = {b[0] - 0.1, b[1] + b[2] - 1.0};
-        double w = 0;
-        for (int i = 0; i < 2; i++) {
-            for (int j = 0; j < 2; j++) {
-                w += d[i] * inv.getEntry(i, j) * d[j];
-            }
-        }
-        close(w, two.chi2(), 1e-13, "W two restrictions");
-        close(w / 2, two.f(), 1e-13, "F");
-        close(two.chi2P(), two.fP(), 1e-13, "F(q, ∞) p = chi2 p");
-        assertEquals(2, two.rank());
-        // collinear restrictions: rank 1 < q = 2 → NaN
-        WaldTest.Outcome dup = WaldTest.test(b, v, new double[][] {{1, 0, 0}, {2, 0, 0}}, null, 30, 0);
-        assertTrue(Double.isNaN(dup.chi2()));
-        assertEquals(1, dup.rank());
-        // more restrictions than G − 1 clusters allow
-        assertTrue(Double.isNaN(WaldTest.test(b, v, r, null, 1, 2).chi2()), "q = 2 > G − 1 = 1");
     }
 }

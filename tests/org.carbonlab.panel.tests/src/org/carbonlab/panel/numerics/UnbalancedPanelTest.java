@@ -3,6 +3,8 @@ package org.carbonlab.panel.numerics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.carbonlab.core.inference.CoefficientTable;
+import org.carbonlab.core.inference.ClusterCorrection;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.carbonlab.panel.numerics;
+package org.carbonlab.core.inference;
 
 /**
  * Small-sample correction applied to the HC0 cluster sandwich (X'X)^-1 [sum_g X_g'u_g u_g'X_g] (X'X)^-1.

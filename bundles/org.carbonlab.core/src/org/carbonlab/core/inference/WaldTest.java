@@ -1,4 +1,4 @@
-package org.carbonlab.panel.numerics;
+package org.carbonlab.core.inference;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
@@ -95,7 +95,7 @@ public final class WaldTest {
     }
 
     /** Numerical rank of a symmetric positive semi-definite matrix, from its correlation form. */
-    static int rank(double[][] m) {
+    public static int rank(double[][] m) {
         int q = m.length;
         double[] s = new double[q];
         for (int i = 0; i < q; i++) {

@@ -1,4 +1,4 @@
-package org.carbonlab.panel.numerics;
+package org.carbonlab.core.inference;
 
 import java.util.Arrays;
 
@@ -8,25 +8,22 @@ import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealVector;
 
 /**
- * Package-private least-squares core: column selection (collinearity, Stata order) and the QR solution on the kept
- * columns. Columns are column-major ({@code double[k][n]}).
+ * The least-squares core every linear estimator shares: column selection (all-zero and collinear columns are dropped,
+ * earlier columns kept and later ones dropped, as Stata does) and the QR solution on the kept columns, with the
+ * pieces that covariance estimators need ((X'X)^{-1}, R^{-1}, residuals). Columns are column-major
+ * ({@code double[k][n]}). Factorizations are Commons Math's (see {@link LinAlg}). Numerics only: no names, no I/O.
+ * <p>
+ * The accessors return copies; callers that loop over observations should read an array once.
  */
-final class OlsCore {
+public final class OlsCore {
 
-    /** Candidate column indices that were kept, ascending. */
-    final int[] kept;
-    /** Drop reason per input column (null = kept). */
-    final DropReason[] reasons;
-    /** Coefficients of the kept columns, in kept order. */
-    final double[] beta;
-    /** (X_kept' X_kept)^{-1}, r x r. */
-    final double[][] xtxInv;
-    /** R^{-1} of the kept columns (X_kept = Q R), r x r upper triangular. */
-    final double[][] rInv;
-    /** Residuals y - X_kept beta. */
-    final double[] residuals;
-    /** Sum of squared residuals (computed from the residual vector). */
-    final double ssr;
+    private final int[] kept;
+    private final DropReason[] reasons;
+    private final double[] beta;
+    private final double[][] xtxInv;
+    private final double[][] rInv;
+    private final double[] residuals;
+    private final double ssr;
 
     private OlsCore(int[] kept, DropReason[] reasons, double[] beta, double[][] xtxInv, double[][] rInv,
             double[] residuals, double ssr) {
@@ -39,16 +36,63 @@ final class OlsCore {
         this.ssr = ssr;
     }
 
-    /**
-     * @param cols       candidate columns (possibly transformed), column-major
-     * @param y          response (possibly transformed)
-     * @param refNorms   reference norm per column (norm of the raw input column) for the relative tolerance
-     * @param preset     reasons fixed before the regression (e.g. ALL_ZERO, ABSORBED_BY_EFFECTS); null entries are
-     *                   candidates. May be null.
-     * @param tol        relative tolerance
-     */
+    /** Input column indices that were kept, ascending. */
+    public int[] kept() {
+        return kept.clone();
+    }
+
+    /** Number of kept columns (the rank of the design). */
+    public int rank() {
+        return kept.length;
+    }
+
+    /** The input column index of the a-th kept column. */
+    public int keptColumn(int a) {
+        return kept[a];
+    }
+
+    /** Drop reason per input column (null = kept). */
+    public DropReason[] reasons() {
+        return reasons.clone();
+    }
+
+    /** Coefficients of the kept columns, in kept order. */
+    public double[] beta() {
+        return beta.clone();
+    }
+
+    /** The coefficient of the a-th kept column. */
+    public double coefficient(int a) {
+        return beta[a];
+    }
+
+    /** (X_kept' X_kept)^{-1}, r x r. */
+    public double[][] xtxInv() {
+        return LinAlg.copy(xtxInv);
+    }
+
+    /** R^{-1} of the kept columns (X_kept = Q R), r x r upper triangular. */
+    public double[][] rInv() {
+        return LinAlg.copy(rInv);
+    }
+
+    /** Residuals y - X_kept beta. */
+    public double[] residuals() {
+        return residuals.clone();
+    }
+
+    /** The residual of observation i. */
+    public double residual(int i) {
+        return residuals[i];
+    }
+
+    /** Sum of squared residuals (computed from the residual vector). */
+    public double ssr() {
+        return ssr;
+    }
+
     /** Indices of the input columns that were dropped, in input order. */
-    int[] droppedColumns() {
+    public int[] droppedColumns() {
         int[] out = new int[reasons.length - kept.length];
         int m = 0;
         for (int j = 0; j < reasons.length; j++) {
@@ -60,16 +104,27 @@ final class OlsCore {
     }
 
     /** The coefficients spread over all input columns, NaN where a column was dropped. */
-    double[] coefficientsByColumn() {
+    public double[] coefficientsByColumn() {
         double[] b = new double[reasons.length];
-        java.util.Arrays.fill(b, Double.NaN);
+        Arrays.fill(b, Double.NaN);
         for (int a = 0; a < kept.length; a++) {
             b[kept[a]] = beta[a];
         }
         return b;
     }
 
-    static OlsCore fit(double[][] cols, double[] y, double[] refNorms, DropReason[] preset, double tol) {
+    /**
+     * Selects the columns and solves the least-squares problem on the kept ones.
+     *
+     * @param cols       candidate columns (possibly transformed), column-major
+     * @param y          response (possibly transformed)
+     * @param refNorms   reference norm per column (norm of the raw input column) for the relative tolerance
+     * @param preset     reasons fixed before the regression (e.g. ALL_ZERO, ABSORBED_BY_EFFECTS); null entries are
+     *                   candidates. May be null.
+     * @param tol        relative tolerance: a column is dropped when the norm of its part orthogonal to the earlier
+     *                   kept columns is at most {@code tol * refNorm}
+     */
+    public static OlsCore fit(double[][] cols, double[] y, double[] refNorms, DropReason[] preset, double tol) {
         int k = cols.length;
         int n = y.length;
         DropReason[] reasons = preset == null ? new DropReason[k] : preset.clone();

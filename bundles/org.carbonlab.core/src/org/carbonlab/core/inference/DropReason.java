@@ -1,4 +1,4 @@
-package org.carbonlab.panel.numerics;
+package org.carbonlab.core.inference;
 
 /** Why an input regressor column was dropped (omitted) from an estimation. */
 public enum DropReason {

@@ -1,4 +1,4 @@
-package org.carbonlab.panel.numerics;
+package org.carbonlab.core.inference;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
@@ -11,12 +11,12 @@ import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
- * Package-private dense linear algebra glue around Commons Math decompositions. All factorizations are done by
+ * Dense linear algebra glue around Commons Math decompositions, shared by the estimators' numerics. All factorizations are done by
  * Commons Math ({@link QRDecomposition}, {@link LUDecomposition}); this class only arranges data.
  * <p>
  * Data columns are held column-major: {@code double[p][n]} = p columns of length n.
  */
-final class LinAlg {
+public final class LinAlg {
 
     /** Rows per block when accumulating the R factor of a tall matrix. */
     private static final int BLOCK_ROWS = 1024;
@@ -31,7 +31,7 @@ final class LinAlg {
      * numerically stable "tall-skinny QR" reduction and needs only O(p^2 + block*p) extra memory.
      * If n &lt; p the missing rows are zero.
      */
-    static double[][] rFactor(double[][] cols) {
+    public static double[][] rFactor(double[][] cols) {
         int p = cols.length;
         double[][] r = new double[p][p];
         if (p == 0) {
@@ -70,7 +70,7 @@ final class LinAlg {
     /**
      * R factor (min(m,p) rows padded to p x p) of an m x p row-major matrix via Commons Math QR.
      */
-    static double[][] upperOf(double[][] rowMajor) {
+    public static double[][] upperOf(double[][] rowMajor) {
         int m = rowMajor.length;
         int p = m == 0 ? 0 : rowMajor[0].length;
         double[][] out = new double[p][p];
@@ -91,7 +91,7 @@ final class LinAlg {
      * R factor of the column subset {@code idx} of a matrix X whose R factor is {@code r} (p x p): since X = QR,
      * X[:, idx] = Q R[:, idx], so the R factor of R[:, idx] is an R factor of X[:, idx].
      */
-    static double[][] subFactor(double[][] r, int[] idx) {
+    public static double[][] subFactor(double[][] r, int[] idx) {
         int p = r.length;
         int q = idx.length;
         if (q == 0) {
@@ -110,14 +110,14 @@ final class LinAlg {
      * Norm of the part of column {@code idx[last]} orthogonal to the columns {@code idx[0..last-1]}, from the R
      * factor of the full matrix.
      */
-    static double residualNorm(double[][] r, int[] idx) {
+    public static double residualNorm(double[][] r, int[] idx) {
         double[][] f = subFactor(r, idx);
         int q = idx.length;
         return Math.abs(f[q - 1][q - 1]);
     }
 
     /** Inverse of a non-singular upper-triangular q x q matrix (columns solved with Commons Math). */
-    static double[][] upperInverse(double[][] upper) {
+    public static double[][] upperInverse(double[][] upper) {
         int q = upper.length;
         double[][] inv = new double[q][q];
         if (q == 0) {
@@ -136,7 +136,7 @@ final class LinAlg {
     }
 
     /** A * A' for a q x q matrix A (used for (X'X)^{-1} = R^{-1} R^{-T}). */
-    static double[][] timesOwnTranspose(double[][] a) {
+    public static double[][] timesOwnTranspose(double[][] a) {
         int q = a.length;
         double[][] out = new double[q][q];
         for (int i = 0; i < q; i++) {
@@ -153,7 +153,7 @@ final class LinAlg {
     }
 
     /** B M B for symmetric B and M (q x q); result symmetrized. */
-    static double[][] sandwich(double[][] bread, double[][] meat) {
+    public static double[][] sandwich(double[][] bread, double[][] meat) {
         int q = bread.length;
         double[][] tmp = new double[q][q];
         for (int i = 0; i < q; i++) {
@@ -185,7 +185,7 @@ final class LinAlg {
     /**
      * Quadratic form b' V^{-1} b with V solved by Commons Math LU; NaN if V is singular.
      */
-    static double quadFormInverse(double[][] v, double[] b) {
+    public static double quadFormInverse(double[][] v, double[] b) {
         int q = b.length;
         if (q == 0) {
             return Double.NaN;
@@ -210,7 +210,8 @@ final class LinAlg {
         }
     }
 
-    static double dot(double[] a, double[] b) {
+    /** Inner product a'b. */
+    public static double dot(double[] a, double[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) {
             s += a[i] * b[i];
@@ -218,15 +219,18 @@ final class LinAlg {
         return s;
     }
 
-    static double sumSquares(double[] a) {
+    /** Sum of squares a'a. */
+    public static double sumSquares(double[] a) {
         return dot(a, a);
     }
 
-    static double norm(double[] a) {
+    /** Euclidean norm. */
+    public static double norm(double[] a) {
         return Math.sqrt(sumSquares(a));
     }
 
-    static double mean(double[] a) {
+    /** Mean with a second-pass correction for accuracy; NaN for an empty vector. */
+    public static double mean(double[] a) {
         int n = a.length;
         if (n == 0) {
             return Double.NaN;
@@ -243,7 +247,8 @@ final class LinAlg {
         return m + c / n;
     }
 
-    static double centredSumSquares(double[] a) {
+    /** Sum of squared deviations from the mean. */
+    public static double centredSumSquares(double[] a) {
         double m = mean(a);
         double s = 0;
         for (double v : a) {
@@ -254,7 +259,7 @@ final class LinAlg {
     }
 
     /** Squared Pearson correlation; NaN if either vector is constant. */
-    static double corrSquared(double[] a, double[] b) {
+    public static double corrSquared(double[] a, double[] b) {
         double ma = mean(a);
         double mb = mean(b);
         double saa = 0;
@@ -273,8 +278,17 @@ final class LinAlg {
         return (sab / saa) * (sab / sbb);
     }
 
+    /** A deep copy of a matrix. */
+    public static double[][] copy(double[][] m) {
+        double[][] out = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            out[i] = m[i].clone();
+        }
+        return out;
+    }
+
     /** Column-major copy (p columns of length n) of a row-major n x p matrix. */
-    static double[][] toColumns(double[][] rowMajor, int n, int p) {
+    public static double[][] toColumns(double[][] rowMajor, int n, int p) {
         double[][] cols = new double[p][n];
         for (int i = 0; i < n; i++) {
             double[] row = rowMajor[i];

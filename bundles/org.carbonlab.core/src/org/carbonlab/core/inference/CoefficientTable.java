@@ -1,9 +1,9 @@
-package org.carbonlab.panel.numerics;
+package org.carbonlab.core.inference;
 
 import java.util.Arrays;
 
 /**
- * Coefficients with one covariance estimate: standard errors, t statistics, two-sided p-values, confidence intervals
+ * Coefficients with one covariance estimate (any linear estimator: pooled OLS, within, GLS, IV, spatial...): standard errors, t statistics, two-sided p-values, confidence intervals
  * and a Wald F test of a fixed set of coefficients.
  * <p>
  * All per-coefficient arrays have the length of the caller's X (one entry per input column, same order); entries
@@ -62,8 +62,11 @@ public final class CoefficientTable {
      * @param level      confidence level
      * @param waldPos    positions (into kept) of the coefficients tested by the Wald F
      * @param waldDf2    denominator df of the Wald F
+     * @param factor     small-sample factor that multiplied the basic sandwich (1 for none, NaN for classical)
+     * @param kSmallSample K of a G/(G-1)(N-1)/(N-K) cluster factor, or -1
+     * @param clusters   number of clusters G behind the covariance, 0 if not clustered
      */
-    static CoefficientTable of(String kind, int k, int[] kept, double[] betaKept, double[][] vKept, double pDf,
+    public static CoefficientTable of(String kind, int k, int[] kept, double[] betaKept, double[][] vKept, double pDf,
             double level, int[] waldPos, double waldDf2, double factor, int kSmallSample, int clusters) {
         double[] coef = nanArray(k);
         double[] se = nanArray(k);
@@ -122,14 +125,17 @@ public final class CoefficientTable {
         return kind;
     }
 
+    /** Coefficients (NaN for dropped columns). */
     public double[] coefficients() {
         return coef.clone();
     }
 
+    /** Standard errors, sqrt of the diagonal of {@link #vcov()}. */
     public double[] standardErrors() {
         return se.clone();
     }
 
+    /** coefficient / standard error (t or z statistics, by {@link #pValueDf()}). */
     public double[] tStatistics() {
         return t.clone();
     }
@@ -175,6 +181,7 @@ public final class CoefficientTable {
         return pDf;
     }
 
+    /** Level of {@link #confidenceLower()} / {@link #confidenceUpper()}. */
     public double confidenceLevel() {
         return level;
     }
@@ -202,14 +209,17 @@ public final class CoefficientTable {
         return waldF;
     }
 
+    /** Numerator df of the Wald F (number of tested coefficients). */
     public int waldDf1() {
         return waldDf1;
     }
 
+    /** Denominator df of the Wald F (+Infinity: chi-square / df1). */
     public double waldDf2() {
         return waldDf2;
     }
 
+    /** P(F(df1, df2) &gt;= {@link #waldF()}). */
     public double waldP() {
         return waldP;
     }

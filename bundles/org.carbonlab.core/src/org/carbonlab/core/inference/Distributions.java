@@ -1,4 +1,4 @@
-package org.carbonlab.panel.numerics;
+package org.carbonlab.core.inference;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -8,7 +8,7 @@ import org.apache.commons.math3.special.Erf;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * Tail probabilities and quantiles used by the panel numerics.
+ * Tail probabilities and quantiles of the reference distributions of inference (t, normal, F, chi-square).
  * <p>
  * Upper-tail probabilities are computed directly from the regularized incomplete beta / gamma functions of
  * Commons Math (never as {@code 1 - cdf}), so that very small p-values (1e-60 and below) keep their relative

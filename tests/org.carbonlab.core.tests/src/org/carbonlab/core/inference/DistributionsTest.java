@@ -1,4 +1,4 @@
-package org.carbonlab.panel.numerics;
+package org.carbonlab.core.inference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.carbonlab.panel.numerics;
+package org.carbonlab.core.inference;
 
 /**
  * Heteroskedasticity-consistent (White) covariance types for pooled OLS, with the conventions of
