@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 
+import org.carbonlab.core.inference.Inference;
 import org.carbonlab.core.result.Coefficient;
 import org.carbonlab.core.result.DataSummary;
 import org.carbonlab.core.result.ModelResult;
@@ -136,6 +137,9 @@ public final class JsonResultWriter {
                 }
                 target.add("coefficients", coefs);
             }
+            if (m.inference() != null) {
+                target.add("inference", inference(m.inference(), path + "inference"));
+            }
             if (!m.statistics().isEmpty()) {
                 target.add("statistics", map(m.statistics(), path + "statistics"));
             }
@@ -169,6 +173,25 @@ public final class JsonResultWriter {
                 v.add("matrix", value(m.vcov(), path + "vcov"));
                 target.add("vcov", v);
             }
+        }
+
+        /** distribution, statistic, df (t only), vcov, vcov_description, n_clusters (clustered only), level. */
+        JsonObject inference(Inference inf, String path) {
+            JsonObject o = new JsonObject();
+            o.addProperty("distribution", inf.distribution().label());
+            o.addProperty("statistic", inf.statisticSymbol());
+            if (!inf.normal()) {
+                o.add("df", num(inf.df(), path + ".df"));
+            }
+            o.addProperty("vcov", inf.vcov().parameterValue());
+            if (inf.vcovDescription() != null) {
+                o.addProperty("vcov_description", inf.vcovDescription());
+            }
+            if (inf.clustered()) {
+                o.addProperty("n_clusters", inf.clusters());
+            }
+            o.add("level", num(inf.level(), path + ".level"));
+            return o;
         }
 
         JsonObject map(Map<String, Object> map, String path) {

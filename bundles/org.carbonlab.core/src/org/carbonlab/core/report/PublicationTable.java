@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.carbonlab.core.inference.Inference;
 import org.carbonlab.core.result.Coefficient;
 import org.carbonlab.core.result.ModelResult;
 
@@ -17,7 +18,9 @@ import org.carbonlab.core.result.ModelResult;
  * caller's ({@link #note(String)}, or {@link #options(PublicationOptions)}). Estimators describe a
  * model through these statistics: "dependent", "n_obs", "r2" or "r2_within", "effect"
  * (none|individual|time|twoways), "model" ("re" marks random effects: no fixed effects, headline R²
- * "r2"), "vcov_description", "statistic_type" (t or z, for the note under t statistics).
+ * "r2"), and through its {@link ModelResult#inference()}: the covariance's description and t or z (for the note
+ * under t statistics). Stars follow each coefficient's p-value, which the estimator computed from that inference's
+ * distribution (t(df) or normal).
  */
 public final class PublicationTable {
 
@@ -170,9 +173,9 @@ public final class PublicationTable {
         g.row(timeFe);
         Set<String> vcovs = new LinkedHashSet<>();
         for (Column c : columns) {
-            Object v = c.model().statistic("vcov_description");
-            if (v != null) {
-                vcovs.add(v.toString());
+            Inference inf = c.model().inference();
+            if (inf != null && inf.vcovDescription() != null) {
+                vcovs.add(inf.vcovDescription());
             }
         }
         String what = parenthesis == Parenthesis.STD_ERROR ? "Standard errors" : statisticsName();
@@ -187,8 +190,8 @@ public final class PublicationTable {
     private String statisticsName() {
         Set<String> types = new LinkedHashSet<>();
         for (Column c : columns) {
-            Object t = c.model().statistic("statistic_type");
-            types.add(t == null ? "t" : t.toString());
+            Inference inf = c.model().inference();
+            types.add(inf == null ? "t" : inf.statisticSymbol());
         }
         if (types.equals(Set.of("z"))) {
             return "z statistics";

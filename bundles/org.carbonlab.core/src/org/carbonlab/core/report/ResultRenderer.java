@@ -99,8 +99,7 @@ public final class ResultRenderer {
 
     /** One model's coefficient table; stars at the options' levels. */
     public static Grid coefficients(ModelResult m, String caption, PublicationOptions options) {
-        Object type = m.statistic("statistic_type");
-        String stat = type == null ? "t" : type.toString();
+        String stat = m.inference() == null ? "t" : m.inference().statisticSymbol();
         Grid g = new Grid(List.of("term", "estimate", "std. error", stat, "p-value", "95% CI low", "95% CI high"));
         g.caption(caption);
         for (Coefficient c : m.coefficients()) {

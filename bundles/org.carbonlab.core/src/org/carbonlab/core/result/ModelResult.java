@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.carbonlab.core.inference.Inference;
+
 /**
- * One fitted model: coefficients, scalar statistics, tests and (optionally) the coefficient
- * covariance. A {@link Result} is one of these plus everything about the run.
+ * One fitted model: coefficients, scalar statistics, tests, (optionally) the coefficient
+ * covariance, and the {@link Inference} behind the coefficients' p-values and intervals. A {@link Result} is one of
+ * these plus everything about the run.
  */
 public class ModelResult {
     private String name;
@@ -17,6 +20,7 @@ public class ModelResult {
     private final List<TestResult> tests = new ArrayList<>();
     private List<String> vcovTerms;
     private double[][] vcov;
+    private Inference inference;
 
     public ModelResult() {
     }
@@ -94,5 +98,18 @@ public class ModelResult {
 
     public double[][] vcov() {
         return vcov;
+    }
+
+    /**
+     * How the coefficients' statistics were referred to a distribution (t with its df, or normal), the covariance
+     * behind them and the level; null for a model without coefficient inference.
+     */
+    public Inference inference() {
+        return inference;
+    }
+
+    public ModelResult inference(Inference value) {
+        this.inference = value;
+        return this;
     }
 }

@@ -14,6 +14,7 @@ import org.carbonlab.core.estimator.ParameterType;
 import org.carbonlab.core.estimator.Parameters;
 import org.carbonlab.core.formula.Expression;
 import org.carbonlab.core.formula.ModelFrame;
+import org.carbonlab.core.inference.CovarianceParameters;
 import org.carbonlab.core.result.ModelResult;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.panel.numerics.FitOptions;
@@ -52,15 +53,15 @@ final class EquationSupport {
 
     /** model, effect, vcov, cluster, ssc, level: the options of the fitted equations. */
     static List<ParameterSpec> fitOptions() {
-        return List.of(
+        List<ParameterSpec> specs = new ArrayList<>(List.of(
                 ParameterSpec.choice(MODEL, "fe", List.of("fe", "ols"),
                         "how each equation is fitted: fe (within estimator, as panel.fe) or ols (pooled OLS with an "
                                 + "intercept, as panel.ols)"),
                 ParameterSpec.choice(PanelParameters.EFFECT, "individual", List.of("individual", "time", "twoways"),
                         "fixed effects absorbed when model=fe: individual (entity), time (period) or twoways; "
-                                + "ignored when model=ols"),
-                PanelParameters.vcov("model=fe: clustered by entity, as panel.fe; model=ols: HC1, as panel.ols"),
-                PanelParameters.cluster(), PanelParameters.ssc(), PanelParameters.level());
+                                + "ignored when model=ols")));
+        specs.addAll(CovarianceParameters.all("model=fe: clustered by entity, as panel.fe; model=ols: HC1, as panel.ols"));
+        return List.copyOf(specs);
     }
 
     static boolean fixedEffects(Parameters p) {
@@ -212,7 +213,7 @@ final class EquationSupport {
         return Math.sqrt(s);
     }
 
-    /** A fitted equation as a named model: coefficients, statistics, tests and covariance. */
+    /** A fitted equation as a named model: coefficients, statistics, tests, covariance and inference. */
     static ModelResult asModel(Result fit, String name) {
         ModelResult m = new ModelResult(name);
         fit.coefficients().forEach(m::addCoefficient);
@@ -221,6 +222,7 @@ final class EquationSupport {
         if (fit.vcovTerms() != null) {
             m.vcov(fit.vcovTerms(), fit.vcov());
         }
+        m.inference(fit.inference());
         return m;
     }
 

@@ -15,8 +15,10 @@ import org.carbonlab.core.result.Coefficient;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
 import org.carbonlab.core.result.TestResult;
-import org.carbonlab.core.inference.ClusterCorrection;
 import org.carbonlab.core.inference.CoefficientTable;
+import org.carbonlab.core.inference.CovarianceParameters;
+import org.carbonlab.core.inference.CovarianceSpec;
+import org.carbonlab.core.inference.RobustMeaning;
 import org.carbonlab.core.inference.Distributions;
 import org.carbonlab.panel.numerics.FitOptions;
 import org.carbonlab.panel.numerics.FixedEffects;
@@ -34,10 +36,9 @@ public class FixedEffectsEstimator implements Estimator {
     public ParameterSchema parameters() {
         return ParameterSchema.of(PanelParameters.formula(),
                 ParameterSpec.choice(PanelParameters.EFFECT, "individual", List.of("individual", "time", "twoways"),
-                        "fixed effects absorbed: individual (entity), time (period) or twoways (both)"),
-                PanelParameters.vcov("clustered by entity, as Stata's xtreg, fe vce(robust) and plm's vcovHC"),
-                PanelParameters.cluster(), PanelParameters.ssc(), PanelParameters.level(),
-                PanelParameters.focal(), PanelParameters.by(), PanelParameters.byTest());
+                        "fixed effects absorbed: individual (entity), time (period) or twoways (both)"))
+                .with(CovarianceParameters.all("clustered by entity, as Stata's xtreg, fe vce(robust) and plm's vcovHC"))
+                .with(List.of(PanelParameters.focal(), PanelParameters.by(), PanelParameters.byTest()));
     }
 
     @Override
@@ -97,16 +98,9 @@ public class FixedEffectsEstimator implements Estimator {
                     + mf.nPeriods() + " periods");
         }
 
-        String vcov = p.string(PanelParameters.VCOV);
-        String ssc = p.string(PanelParameters.SSC);
-        ClusterCorrection correction = "stata".equals(ssc) ? ClusterCorrection.STATA : ClusterCorrection.NONE;
-        String clusterColumn = switch (vcov) {
-            case "robust" -> mf.data().entityColumn();
-            case "cluster" -> p.isSet(PanelParameters.CLUSTER) ? p.string(PanelParameters.CLUSTER) : mf.data().entityColumn();
-            default -> null;
-        };
-        int[] clusters = clusterColumn == null ? null : RegressionBinding.clusterCodes(mf, clusterColumn);
-        CoefficientTable table = clusters == null ? fit.classical() : fit.cluster(clusters, correction);
+        CovarianceSpec covariance = CovarianceSpec.from(p, mf.data(), RobustMeaning.CLUSTERED_BY_ENTITY);
+        int[] clusters = covariance.clusterCodes(mf);
+        CoefficientTable table = clusters == null ? fit.classical() : fit.cluster(clusters, covariance.clusterCorrection());
         RegressionBinding.addCoefficients(result, labels, table);
         if (mf.hasIntercept()) {
             result.addCoefficient(stataConstant(fit, effect, slopes, entity, time, mf.nPeriods(), clusters, table));
@@ -127,12 +121,8 @@ public class FixedEffectsEstimator implements Estimator {
         result.statistic("tss_within", fit.tssWithin());
         result.statistic("effect", effectName);
         result.statistic("absorbed_parameters", fit.absorbedParameters());
-        result.statistic("vcov", vcov);
-        result.statistic("vcov_description", RegressionBinding.describeVcov(vcov, ssc, clusterColumn, table.clusters(), true));
-        result.statistic("statistic_type", "t");
-        result.statistic("p_value_df", table.pValueDf());
+        RegressionBinding.recordInference(result, covariance, table);
         if (clusters != null) {
-            result.statistic("n_clusters", table.clusters());
             result.statistic("ssc_factor", table.smallSampleFactor());
             if (table.smallSampleK() >= 0) {
                 result.statistic("ssc_k", table.smallSampleK());

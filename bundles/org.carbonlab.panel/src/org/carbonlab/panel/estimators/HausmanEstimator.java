@@ -16,8 +16,12 @@ import org.carbonlab.core.result.ModelResult;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
 import org.carbonlab.core.result.TestResult;
-import org.carbonlab.core.inference.ClusterCorrection;
 import org.carbonlab.core.inference.CoefficientTable;
+import org.carbonlab.core.inference.CovarianceParameters;
+import org.carbonlab.core.inference.CovarianceSpec;
+import org.carbonlab.core.inference.RobustMeaning;
+import org.carbonlab.core.inference.SmallSampleCorrection;
+import org.carbonlab.core.inference.VcovType;
 import org.carbonlab.panel.numerics.Hausman;
 import org.carbonlab.panel.numerics.RandomEffectsResult;
 
@@ -49,10 +53,11 @@ public class HausmanEstimator implements Estimator {
                         "classical: plm's phtest contrast of the FE and RE slopes with their classical covariances; "
                                 + "regression: Mundlak/Wooldridge test (Wald test of the entity means of the time-varying "
                                 + "regressors in the random-effects regression), valid with robust/cluster covariances"),
-                ParameterSpec.choice(PanelParameters.VCOV, "cluster", List.of("classical", "robust", "cluster"),
-                        "covariance of the regression method (method=classical always uses each model's classical "
-                                + "covariance): classical; robust (clustered by entity); cluster (by the cluster column)"),
-                PanelParameters.cluster(), RandomEffectsEstimator.ssc(), PanelParameters.level());
+                CovarianceParameters.vcov("cluster", "covariance of the regression method (method=classical always "
+                        + "uses each model's classical covariance): classical; robust (clustered by entity); cluster (by "
+                        + "the cluster column)"),
+                CovarianceParameters.cluster(), CovarianceParameters.ssc(RandomEffectsEstimator.SSC_DOCUMENTATION),
+                CovarianceParameters.level());
     }
 
     @Override
@@ -66,8 +71,12 @@ public class HausmanEstimator implements Estimator {
         ModelFrame mf = RegressionBinding.modelFrame(context);
         String method = p.string(METHOD);
         boolean regression = "regression".equals(method);
-        String vcov = regression ? p.string(PanelParameters.VCOV) : "classical";
-        String ssc = p.string(PanelParameters.SSC);
+        // the classical method ignores vcov and cluster (warned below); the regression method uses them
+        CovarianceSpec covariance = regression
+                ? CovarianceSpec.from(p, mf.data(), RobustMeaning.CLUSTERED_BY_ENTITY)
+                : CovarianceSpec.classical(SmallSampleCorrection.fromParameter(p.string(PanelParameters.SSC)),
+                        p.number(PanelParameters.LEVEL), RobustMeaning.CLUSTERED_BY_ENTITY);
+        String vcov = covariance.vcov().parameterValue();
 
         Result result = new Result("panel.hausman");
         mf.warnings().forEach(result::warn);
@@ -86,10 +95,10 @@ public class HausmanEstimator implements Estimator {
         Map<String, String> sub = new LinkedHashMap<>();
         sub.put(PanelParameters.FORMULA, p.string(PanelParameters.FORMULA));
         sub.put(PanelParameters.VCOV, vcov);
-        if (regression && "cluster".equals(vcov) && p.isSet(PanelParameters.CLUSTER)) {
+        if (covariance.vcov() == VcovType.CLUSTER && p.isSet(PanelParameters.CLUSTER)) {
             sub.put(PanelParameters.CLUSTER, p.string(PanelParameters.CLUSTER));
         }
-        sub.put(PanelParameters.SSC, ssc);
+        sub.put(PanelParameters.SSC, covariance.ssc().parameterValue());
         sub.put(PanelParameters.LEVEL, Double.toString(p.number(PanelParameters.LEVEL)));
         RandomEffectsEstimator reEstimator = new RandomEffectsEstimator();
         Result reModel = RandomEffectsEstimator.fit(mf, reEstimator.parameters().resolve(sub));
@@ -124,15 +133,8 @@ public class HausmanEstimator implements Estimator {
             }
             result.table("hausman", contrastTable(h, compared));
         } else {
-            String clusterColumn = switch (vcov) {
-                case "robust" -> mf.data().entityColumn();
-                case "cluster" -> p.isSet(PanelParameters.CLUSTER) ? p.string(PanelParameters.CLUSTER)
-                        : mf.data().entityColumn();
-                default -> null;
-            };
-            int[] clusters = clusterColumn == null ? null : RegressionBinding.clusterCodes(mf, clusterColumn);
-            Hausman.Auxiliary a = Hausman.regression(re, clusters,
-                    "stata".equals(ssc) ? ClusterCorrection.STATA : ClusterCorrection.NONE);
+            int[] clusters = covariance.clusterCodes(mf);
+            Hausman.Auxiliary a = Hausman.regression(re, clusters, covariance.clusterCorrection());
             statistic = a.statistic();
             df = a.df();
             pValue = a.pValue();
@@ -147,7 +149,7 @@ public class HausmanEstimator implements Estimator {
                     compared.add(labels.get(a.meanOf()[m]));
                 }
             }
-            description = RegressionBinding.describeVcov(vcov, ssc, clusterColumn, t.clusters(), true);
+            description = covariance.describe(t.clusters());
             if (a.droppedMeans() > 0) {
                 result.warn(a.droppedMeans() + " entity mean(s) of the auxiliary regression were collinear and dropped; "
                         + "the test has " + df + " degree(s) of freedom");
@@ -160,11 +162,8 @@ public class HausmanEstimator implements Estimator {
             RegressionBinding.addCoefficients(aux, auxLabels, t);
             aux.statistic("dependent", mf.responseLabel() + " (quasi-demeaned)");
             aux.statistic("n_obs", mf.nObs());
-            aux.statistic("vcov", vcov);
-            aux.statistic("vcov_description", description);
-            aux.statistic("statistic_type", "z");
+            RegressionBinding.recordInference(aux, covariance, t);
             if (clusters != null) {
-                aux.statistic("n_clusters", t.clusters());
                 aux.statistic("ssc_factor", t.smallSampleFactor());
             }
             aux.statistic("description", "OLS of y - theta_i*mean_i(y) on the quasi-demeaned regressors (the intercept "

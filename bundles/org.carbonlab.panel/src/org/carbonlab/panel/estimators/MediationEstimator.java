@@ -21,6 +21,7 @@ import org.carbonlab.core.estimator.ProgressMonitor;
 import org.carbonlab.core.formula.Expression;
 import org.carbonlab.core.formula.Formula;
 import org.carbonlab.core.formula.ModelFrame;
+import org.carbonlab.core.inference.CovarianceSpec;
 import org.carbonlab.core.result.Coefficient;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
@@ -167,7 +168,7 @@ public class MediationEstimator implements Estimator {
         unknown.addAll(r.mediators());
         unknown.addAll(EquationSupport.checkControls(r.controls(), roles, problems));
         problems.addAll(data.checkNumeric(unknown));
-        problems.addAll(RegressionBinding.clusterProblems(context));
+        problems.addAll(CovarianceSpec.problems(context.parameters(), context.data()));
         if (problems.isEmpty()) {
             try {
                 problems.addAll(variationProblems(Equations.build(r, data), p, r));
@@ -322,7 +323,7 @@ public class MediationEstimator implements Estimator {
         result.statistic("n_entities", eq.outcome().nEntities());
         result.statistic("n_periods", eq.outcome().nPeriods());
         result.statistic("vcov", p.string(PanelParameters.VCOV));
-        result.statistic("vcov_description", out.statistic("vcov_description"));
+        result.statistic("vcov_description", out.inference().vcovDescription());
 
         int reps = (int) p.integer(REPS);
         if (reps > 0) {

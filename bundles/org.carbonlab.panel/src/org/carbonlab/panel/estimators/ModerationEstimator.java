@@ -18,6 +18,7 @@ import org.carbonlab.core.estimator.ParameterType;
 import org.carbonlab.core.estimator.Parameters;
 import org.carbonlab.core.formula.Formula;
 import org.carbonlab.core.formula.ModelFrame;
+import org.carbonlab.core.inference.CovarianceSpec;
 import org.carbonlab.core.result.Coefficient;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
@@ -105,7 +106,7 @@ public class ModerationEstimator implements Estimator {
         Set<String> columns = new LinkedHashSet<>(List.of(r.outcome(), r.treatment(), r.moderator()));
         columns.addAll(EquationSupport.checkControls(r.controls(), roles, problems));
         problems.addAll(data.checkNumeric(columns));
-        problems.addAll(RegressionBinding.clusterProblems(context));
+        problems.addAll(CovarianceSpec.problems(context.parameters(), context.data()));
         if (problems.isEmpty()) {
             try {
                 problems.addAll(variationProblems(r.formula(EquationSupport.quote(r.moderator())).modelFrame(data), p, r));
@@ -202,7 +203,7 @@ public class ModerationEstimator implements Estimator {
         for (int k = 0; k < at.length; k++) {
             atModel[k] = at[k] - shift;
         }
-        double df = result.number("p_value_df");
+        double df = result.inference().df();
         double level = p.number(PanelParameters.LEVEL);
         ModerationEffects.Effect[] effects = ModerationEffects.at(b1.estimate(), b3.estimate(), v[i1][i1], v[i3][i3],
                 v[i1][i3], atModel, df, level);

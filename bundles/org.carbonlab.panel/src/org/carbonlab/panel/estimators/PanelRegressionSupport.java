@@ -26,6 +26,7 @@ import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
 import org.carbonlab.core.result.TestResult;
 import org.carbonlab.core.inference.Distributions;
+import org.carbonlab.core.inference.Inference;
 import org.carbonlab.panel.numerics.TurningPoints;
 import org.carbonlab.core.inference.WaldTest;
 
@@ -298,15 +299,6 @@ final class PanelRegressionSupport {
 
     // ------------------------------------------------------------------ turning points
 
-    /** t degrees of freedom of a fitted model's inference; +Infinity for z statistics (random effects). */
-    private static double inferenceDf(ModelResult model) {
-        if (!"t".equals(model.statistic("statistic_type"))) {
-            return Double.POSITIVE_INFINITY;
-        }
-        Object df = model.statistic("p_value_df");
-        return df instanceof Number n ? n.doubleValue() : model.number("df_resid");
-    }
-
     /**
      * Adds the Lind–Mehlum test of every polynomial to {@code model} and returns the turning points as a table
      * (columns as documented on the class). Polynomials with a dropped term are skipped with a warning.
@@ -315,7 +307,7 @@ final class PanelRegressionSupport {
             Consumer<String> warn) {
         ResultTable table = new ResultTable(List.of("focal", "turning_point", "std_error", "conf_low", "conf_high",
                 "inside_range", "x_min", "x_max", "shape", "degree", "fieller_low", "fieller_high"));
-        double df = inferenceDf(model);
+        double df = model.inference().df(); // +Infinity for z statistics (random effects)
         double crit = Distributions.tCritical(level, df);
         List<String> vTerms = model.vcovTerms();
         double[][] vAll = model.vcov();
@@ -447,8 +439,7 @@ final class PanelRegressionSupport {
             try {
                 ModelFrame mg = ModelFrame.of(data.withColumn(mark, in), mf.formula(), List.of(Expression.parse(mark)));
                 Result rg = fit.fit(mg, p);
-                Object clusters = rg.statistic("n_clusters");
-                if (clusters instanceof Number n && n.intValue() < 2) {
+                if (rg.inference().clustered() && rg.inference().clusters() < 2) {
                     throw new EstimationException("its rows form a single cluster, so cluster-robust standard errors "
                             + "cannot be computed");
                 }
@@ -610,10 +601,10 @@ final class PanelRegressionSupport {
         for (int j = 0; j < b.length; j++) {
             b[j] = pooled.coefficient(terms.get(j)).orElseThrow().estimate();
         }
-        boolean normal = !"t".equals(pooled.statistic("statistic_type"));
-        double df2 = inferenceDf(pooled);
-        Object nc = pooled.statistic("n_clusters");
-        int clusters = nc instanceof Number n ? n.intValue() : 0;
+        Inference inference = pooled.inference();
+        boolean normal = inference.normal();
+        double df2 = inference.df();
+        int clusters = inference.clusters();
 
         // equal_across_groups: the groups whose focal coefficients are all estimated
         List<Integer> usable = new ArrayList<>();
@@ -635,7 +626,7 @@ final class PanelRegressionSupport {
         common.put("by_test", full ? "full" : "focal");
         common.put("interacted_formula", text);
         common.put("group_dummies", dummyGroups);
-        common.put("vcov", pooled.statistic("vcov_description"));
+        common.put("vcov", inference.vcovDescription());
         if (usable.size() >= 2) {
             List<double[]> rows = new ArrayList<>();
             int ref = usable.get(0);

@@ -11,10 +11,11 @@ import org.carbonlab.core.estimator.Parameters;
 import org.carbonlab.core.formula.ModelFrame;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.TestResult;
-import org.carbonlab.core.inference.ClusterCorrection;
 import org.carbonlab.core.inference.CoefficientTable;
+import org.carbonlab.core.inference.CovarianceParameters;
+import org.carbonlab.core.inference.CovarianceSpec;
+import org.carbonlab.core.inference.RobustMeaning;
 import org.carbonlab.panel.numerics.FitOptions;
-import org.carbonlab.core.inference.HcType;
 import org.carbonlab.panel.numerics.PooledOls;
 import org.carbonlab.panel.numerics.PooledOlsResult;
 
@@ -23,9 +24,9 @@ public class PooledOlsEstimator implements Estimator {
 
     @Override
     public ParameterSchema parameters() {
-        return ParameterSchema.of(PanelParameters.formula(), PanelParameters.vcov("HC1, as Stata's regress, vce(robust)"),
-                PanelParameters.cluster(), PanelParameters.ssc(), PanelParameters.level(),
-                PanelParameters.focal(), PanelParameters.by(), PanelParameters.byTest());
+        return ParameterSchema.of(PanelParameters.formula())
+                .with(CovarianceParameters.all("HC1, as Stata's regress, vce(robust)"))
+                .with(List.of(PanelParameters.focal(), PanelParameters.by(), PanelParameters.byTest()));
     }
 
     @Override
@@ -55,15 +56,11 @@ public class PooledOlsEstimator implements Estimator {
         mf.warnings().forEach(result::warn);
         RegressionBinding.warnDropped(result, labels, fit.droppedColumns(), fit.dropReasons());
 
-        String vcov = p.string(PanelParameters.VCOV);
-        String ssc = p.string(PanelParameters.SSC);
-        boolean stata = "stata".equals(ssc);
-        String clusterColumn = p.isSet(PanelParameters.CLUSTER) ? p.string(PanelParameters.CLUSTER) : mf.data().entityColumn();
-        CoefficientTable table = switch (vcov) {
-            case "robust" -> fit.robust(stata ? HcType.HC1 : HcType.HC0);
-            case "cluster" -> fit.cluster(RegressionBinding.clusterCodes(mf, clusterColumn),
-                    stata ? ClusterCorrection.STATA : ClusterCorrection.NONE);
-            default -> fit.classical();
+        CovarianceSpec covariance = CovarianceSpec.from(p, mf.data(), RobustMeaning.HETEROSKEDASTICITY_CONSISTENT);
+        CoefficientTable table = switch (covariance.vcov()) {
+            case ROBUST -> fit.robust(covariance.hcType());
+            case CLUSTER -> fit.cluster(covariance.clusterCodes(mf), covariance.clusterCorrection());
+            case CLASSICAL -> fit.classical();
         };
         RegressionBinding.addCoefficients(result, labels, table);
 
@@ -79,21 +76,16 @@ public class PooledOlsEstimator implements Estimator {
         result.statistic("ssr", fit.ssr());
         result.statistic("tss", fit.tss());
         result.statistic("effect", "none");
-        result.statistic("vcov", vcov);
-        result.statistic("vcov_description", RegressionBinding.describeVcov(vcov, ssc, clusterColumn, table.clusters(), false));
-        result.statistic("statistic_type", "t");
-        result.statistic("p_value_df", table.pValueDf());
-        if (table.clusters() > 0) {
-            result.statistic("n_clusters", table.clusters());
-        }
-        if (!"classical".equals(vcov)) {
+        RegressionBinding.recordInference(result, covariance, table);
+        boolean classical = covariance.classical();
+        if (!classical) {
             result.statistic("ssc_factor", table.smallSampleFactor());
         }
         // Model F: classical F(K-1, N-K); with robust or cluster SEs the Wald F of the slopes (as Stata reports).
-        double f = "classical".equals(vcov) ? fit.fStatistic() : table.waldF();
-        double df1 = "classical".equals(vcov) ? fit.fDf1() : table.waldDf1();
-        double df2 = "classical".equals(vcov) ? fit.fDf2() : table.waldDf2();
-        double fp = "classical".equals(vcov) ? fit.fPValue() : table.waldP();
+        double f = classical ? fit.fStatistic() : table.waldF();
+        double df1 = classical ? fit.fDf1() : table.waldDf1();
+        double df2 = classical ? fit.fDf2() : table.waldDf2();
+        double fp = classical ? fit.fPValue() : table.waldP();
         result.statistic("f", f);
         result.statistic("f_df1", df1);
         result.statistic("f_df2", df2);

@@ -7,14 +7,15 @@ import org.carbonlab.core.errors.EstimationException;
 import org.carbonlab.core.estimator.EstimationContext;
 import org.carbonlab.core.estimator.Estimator;
 import org.carbonlab.core.estimator.ParameterSchema;
-import org.carbonlab.core.estimator.ParameterSpec;
 import org.carbonlab.core.estimator.Parameters;
 import org.carbonlab.core.formula.ModelFrame;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
 import org.carbonlab.core.result.TestResult;
-import org.carbonlab.core.inference.ClusterCorrection;
 import org.carbonlab.core.inference.CoefficientTable;
+import org.carbonlab.core.inference.CovarianceParameters;
+import org.carbonlab.core.inference.CovarianceSpec;
+import org.carbonlab.core.inference.RobustMeaning;
 import org.carbonlab.panel.numerics.FitOptions;
 import org.carbonlab.panel.numerics.RandomEffects;
 import org.carbonlab.panel.numerics.RandomEffectsResult;
@@ -34,19 +35,16 @@ public class RandomEffectsEstimator implements Estimator {
 
     @Override
     public ParameterSchema parameters() {
-        return ParameterSchema.of(PanelParameters.formula(),
-                PanelParameters.vcov("clustered by entity, as Stata's xtreg, re vce(robust) and plm's vcovHC"),
-                PanelParameters.cluster(), ssc(), PanelParameters.level(),
-                PanelParameters.focal(), PanelParameters.by(), PanelParameters.byTest());
+        return ParameterSchema.of(PanelParameters.formula())
+                .with(CovarianceParameters.all("clustered by entity, as Stata's xtreg, re vce(robust) and plm's vcovHC",
+                        SSC_DOCUMENTATION))
+                .with(List.of(PanelParameters.focal(), PanelParameters.by(), PanelParameters.byTest()));
     }
 
     /** The small-sample correction as it applies to random effects (z statistics in both conventions). */
-    static ParameterSpec ssc() {
-        return ParameterSpec.choice(PanelParameters.SSC, "stata", List.of("stata", "none"),
-                "small-sample correction of robust and cluster SEs: stata (G/(G-1)(N-1)/(N-K) on the quasi-demeaned "
-                        + "regression, K = coefficients with the intercept, as xtreg, re vce(cluster)) or none (HC0, as "
-                        + "plm's vcovHC); p-values are normal in both");
-    }
+    static final String SSC_DOCUMENTATION = "small-sample correction of robust and cluster SEs: stata "
+            + "(G/(G-1)(N-1)/(N-K) on the quasi-demeaned regression, K = coefficients with the intercept, as xtreg, re "
+            + "vce(cluster)) or none (HC0, as plm's vcovHC); p-values are normal in both";
 
     @Override
     public List<String> validate(EstimationContext context) {
@@ -69,16 +67,10 @@ public class RandomEffectsEstimator implements Estimator {
         RandomEffectsResult fit = numerics(mf, p, result);
         RegressionBinding.warnDropped(result, labels, fit.droppedColumns(), fit.dropReasons());
 
-        String vcov = p.string(PanelParameters.VCOV);
-        String ssc = p.string(PanelParameters.SSC);
-        String clusterColumn = switch (vcov) {
-            case "robust" -> mf.data().entityColumn();
-            case "cluster" -> p.isSet(PanelParameters.CLUSTER) ? p.string(PanelParameters.CLUSTER) : mf.data().entityColumn();
-            default -> null;
-        };
-        CoefficientTable table = clusterColumn == null ? fit.classical()
-                : fit.cluster(RegressionBinding.clusterCodes(mf, clusterColumn),
-                        "stata".equals(ssc) ? ClusterCorrection.STATA : ClusterCorrection.NONE);
+        CovarianceSpec covariance = CovarianceSpec.from(p, mf.data(), RobustMeaning.CLUSTERED_BY_ENTITY);
+        CoefficientTable table = covariance.clustered()
+                ? fit.cluster(covariance.clusterCodes(mf), covariance.clusterCorrection())
+                : fit.classical();
         RegressionBinding.addCoefficients(result, labels, table);
 
         result.data(RegressionBinding.dataSummary(mf));
@@ -110,12 +102,8 @@ public class RandomEffectsEstimator implements Estimator {
         result.statistic("r2_overall", fit.r2Overall());
         result.statistic("sigma", Math.sqrt(fit.sigma2()));
         result.statistic("ssr", fit.ssr());
-        result.statistic("vcov", vcov);
-        result.statistic("vcov_description",
-                RegressionBinding.describeVcov(vcov, ssc, clusterColumn, table.clusters(), true));
-        result.statistic("statistic_type", "z");
-        if (clusterColumn != null) {
-            result.statistic("n_clusters", table.clusters());
+        RegressionBinding.recordInference(result, covariance, table);
+        if (covariance.clustered()) {
             result.statistic("ssc_factor", table.smallSampleFactor());
             if (table.smallSampleK() >= 0) {
                 result.statistic("ssc_k", table.smallSampleK());
@@ -125,7 +113,7 @@ public class RandomEffectsEstimator implements Estimator {
         result.statistic("wald_chi2", chi2);
         result.statistic("wald_df", table.waldDf1());
         result.statistic("wald_p", table.waldP());
-        if (clusterColumn != null && Double.isNaN(chi2) && table.waldDf1() > 0) {
+        if (covariance.clustered() && Double.isNaN(chi2) && table.waldDf1() > 0) {
             result.warn("the cluster-robust Wald test of the " + table.waldDf1() + " slopes is not available with "
                     + table.clusters() + " clusters (it needs at most G-1 = " + (table.clusters() - 1) + " restrictions)");
         }

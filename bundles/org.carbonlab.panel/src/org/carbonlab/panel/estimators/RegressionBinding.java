@@ -1,9 +1,7 @@
 package org.carbonlab.panel.estimators;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.carbonlab.core.data.PanelFrame;
 import org.carbonlab.core.errors.EstimationException;
@@ -11,23 +9,25 @@ import org.carbonlab.core.errors.InputException;
 import org.carbonlab.core.estimator.EstimationContext;
 import org.carbonlab.core.formula.Formula;
 import org.carbonlab.core.formula.ModelFrame;
+import org.carbonlab.core.inference.CoefficientTable;
+import org.carbonlab.core.inference.CovarianceSpec;
+import org.carbonlab.core.inference.DropReason;
+import org.carbonlab.core.inference.Inference;
 import org.carbonlab.core.result.Coefficient;
 import org.carbonlab.core.result.DataSummary;
 import org.carbonlab.core.result.ModelResult;
 import org.carbonlab.core.result.Result;
-import org.carbonlab.core.inference.CoefficientTable;
-import org.carbonlab.core.inference.DropReason;
 
 /**
  * What the panel estimators share when binding names to the numerics: parsing and checking the
- * formula, cluster codes from a column, naming dropped columns, and copying a coefficient table
+ * formula and the covariance parameters, naming dropped columns, and copying a coefficient table and its inference
  * into a result.
  */
 final class RegressionBinding {
     private RegressionBinding() {
     }
 
-    /** Checks the formula and the cluster column against the data; every problem is returned. */
+    /** Checks the formula and the covariance parameters against the data; every problem is returned. */
     static List<String> validate(EstimationContext context) {
         List<String> problems = new ArrayList<>();
         PanelFrame data = context.data();
@@ -38,61 +38,12 @@ final class RegressionBinding {
         } catch (InputException e) {
             problems.addAll(e.problems());
         }
-        problems.addAll(clusterProblems(context));
-        return problems;
-    }
-
-    /** Checks the cluster column against the data and the vcov choice; every problem is returned. */
-    static List<String> clusterProblems(EstimationContext context) {
-        List<String> problems = new ArrayList<>();
-        PanelFrame data = context.data();
-        String cluster = context.parameters().string(PanelParameters.CLUSTER);
-        if (cluster != null && !data.hasColumn(cluster)) {
-            problems.add("cluster column '" + cluster + "' is not in the data; columns: " + String.join(", ", data.columnNames()));
-        }
-        if (cluster != null && !"cluster".equals(context.parameters().string(PanelParameters.VCOV))) {
-            problems.add("cluster=" + cluster + " is set but vcov is " + context.parameters().string(PanelParameters.VCOV)
-                    + "; add --set vcov=cluster");
-        }
+        problems.addAll(CovarianceSpec.problems(context.parameters(), data));
         return problems;
     }
 
     static ModelFrame modelFrame(EstimationContext context) {
         return Formula.parse(context.parameters().string(PanelParameters.FORMULA)).modelFrame(context.data());
-    }
-
-    /**
-     * Cluster codes for the rows of the model frame. The entity (time) column maps to the
-     * frame's entity (period) index; any other column's distinct values become codes.
-     */
-    static int[] clusterCodes(ModelFrame mf, String column) {
-        PanelFrame data = mf.data();
-        if (column == null || column.equals(data.entityColumn())) {
-            return mf.entityIndex();
-        }
-        if (column.equals(data.timeColumn())) {
-            return mf.timeIndex();
-        }
-        String[] values = data.text(column);
-        int[] rows = mf.frameRows();
-        int[] codes = new int[rows.length];
-        Map<String, Integer> ids = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < rows.length; i++) {
-            String v = values[rows[i]];
-            if (v == null || v.isEmpty()) {
-                if (missing.size() < 5) {
-                    missing.add(data.describe(rows[i]));
-                }
-                continue;
-            }
-            codes[i] = ids.computeIfAbsent(v, k -> ids.size());
-        }
-        if (!missing.isEmpty()) {
-            throw new InputException("cluster column '" + column + "' is missing in rows used by the model: "
-                    + String.join("; ", missing));
-        }
-        return codes;
     }
 
     /** Too few observations for the number of coefficients. */
@@ -154,14 +105,23 @@ final class RegressionBinding {
         return new DataSummary(d.source(), d.sha256(), mf.nObs(), mf.nEntities(), mf.nPeriods(), mf.balanced());
     }
 
-    static String describeVcov(String vcov, String ssc, String clusterColumn, int clusters, boolean fixedEffects) {
-        return switch (vcov) {
-            case "classical" -> "classical";
-            case "robust" -> fixedEffects
-                    ? "robust = clustered by entity (" + clusters + " clusters), " + ("stata".equals(ssc) ? "Stata small-sample correction" : "no small-sample correction")
-                    : ("stata".equals(ssc) ? "robust HC1" : "robust HC0");
-            default -> "clustered by " + clusterColumn + " (" + clusters + " clusters), "
-                    + ("stata".equals(ssc) ? "Stata small-sample correction" : "no small-sample correction");
-        };
+    /**
+     * Records how the coefficients of {@code table} were computed: the typed {@link Inference} of the model, and the
+     * statistics that the JSON contract has always carried ({@code vcov}, {@code vcov_description},
+     * {@code statistic_type}, {@code p_value_df} for t statistics, {@code n_clusters} when clustered).
+     */
+    static Inference recordInference(ModelResult model, CovarianceSpec covariance, CoefficientTable table) {
+        Inference inference = covariance.inference(table);
+        model.inference(inference);
+        model.statistic("vcov", inference.vcov().parameterValue());
+        model.statistic("vcov_description", inference.vcovDescription());
+        model.statistic("statistic_type", inference.statisticSymbol());
+        if (!inference.normal()) {
+            model.statistic("p_value_df", inference.df());
+        }
+        if (inference.clustered()) {
+            model.statistic("n_clusters", inference.clusters());
+        }
+        return inference;
     }
 }

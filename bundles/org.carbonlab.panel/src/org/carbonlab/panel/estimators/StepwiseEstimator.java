@@ -20,7 +20,9 @@ import org.carbonlab.core.formula.Expression;
 import org.carbonlab.core.formula.Formula;
 import org.carbonlab.core.formula.ModelFrame;
 import org.carbonlab.core.formula.Term;
+import org.carbonlab.core.inference.CovarianceParameters;
 import org.carbonlab.core.report.PublicationOptions;
+import org.carbonlab.core.inference.CovarianceSpec;
 import org.carbonlab.core.result.ModelResult;
 import org.carbonlab.core.result.Result;
 
@@ -73,10 +75,8 @@ public class StepwiseEstimator implements Estimator {
         specs.add(ParameterSpec.choice(PanelParameters.EFFECT, null, List.of("none", "individual", "time", "twoways"),
                 "effects: for model=fe individual (default), time or twoways; model=re is individual only; "
                         + "model=ols none only"));
-        specs.add(PanelParameters.vcov("fe and re: clustered by entity, as panel.fe and panel.re; ols: HC1, as panel.ols"));
-        specs.add(PanelParameters.cluster());
-        specs.add(PanelParameters.ssc());
-        specs.add(PanelParameters.level());
+        specs.addAll(CovarianceParameters.all(
+                "fe and re: clustered by entity, as panel.fe and panel.re; ols: HC1, as panel.ols"));
         specs.add(ParameterSpec.choice(SAMPLE, "own", List.of("own", "common"),
                 "own: every model on its own complete cases (as separate Stata regressions); common: every model on "
                         + "the rows complete in all variables of the largest model"));
@@ -94,7 +94,7 @@ public class StepwiseEstimator implements Estimator {
         PanelFrame data = context.data();
         List<String> problems = new ArrayList<>(modeProblems(p));
         problems.addAll(effectProblems(p));
-        problems.addAll(RegressionBinding.clusterProblems(context));
+        problems.addAll(CovarianceSpec.problems(context.parameters(), context.data()));
         problems.addAll(PublicationOptions.problems(p.asMap()));
         if (modeProblems(p).isEmpty()) {
             problems.addAll(stepProblems(p, data));
@@ -315,6 +315,7 @@ public class StepwiseEstimator implements Estimator {
         if (last.vcovTerms() != null) {
             result.vcov(last.vcovTerms(), last.vcov());
         }
+        result.inference(last.inference());
         last.tests().forEach(result::addTest);
         result.statistic("main_model", lastStep.name());
         result.statistic("main_model_note", "the coefficients, statistics and tests at the top level are those of the "

@@ -16,6 +16,9 @@ import java.util.zip.ZipInputStream;
 import org.carbonlab.core.errors.InputException;
 import org.carbonlab.core.estimator.ParameterSchema;
 import org.carbonlab.core.estimator.Parameters;
+import org.carbonlab.core.inference.Inference;
+import org.carbonlab.core.inference.ReferenceDistribution;
+import org.carbonlab.core.inference.VcovType;
 import org.carbonlab.core.report.PublicationTable.Parenthesis;
 import org.carbonlab.core.result.Coefficient;
 import org.carbonlab.core.result.DataSummary;
@@ -36,16 +39,22 @@ class PublicationOptionsTest {
         ModelResult ols = new ModelResult("m1");
         ols.addCoefficient(new Coefficient("x", 0.5, 0.1, 5, 0.004, 0.3, 0.7));
         ols.addCoefficient(new Coefficient("(Intercept)", 1, 2, 0.5, 0.6, -3, 5));
-        ols.statistic("n_obs", 100).statistic("r2", 0.25).statistic("effect", "none").statistic("statistic_type", "t");
+        ols.statistic("n_obs", 100).statistic("r2", 0.25).statistic("effect", "none")
+                .inference(new Inference(ReferenceDistribution.T, 98, VcovType.CLASSICAL, null, 0, 0.95));
         ModelResult fe = new ModelResult("m2");
         fe.addCoefficient(new Coefficient("x", 0.4, 0.2, 2, 0.03, 0, 0.8));
         fe.addCoefficient(new Coefficient("w", -0.3, 0.2, -1.5, 0.08, -0.7, 0.1));
         fe.statistic("n_obs", 90).statistic("r2_within", 0.5).statistic("effect", "twoways")
-                .statistic("statistic_type", "t").statistic("vcov_description", "clustered by id (10 clusters)");
+                .inference(new Inference(ReferenceDistribution.T, 9, VcovType.CLUSTER, "clustered by id (10 clusters)", 10,
+                        0.95));
         r.models().add(ols);
         r.models().add(fe);
         fe.coefficients().forEach(r::addCoefficient);
         return r;
+    }
+
+    private static Inference withDistribution(Inference i, ReferenceDistribution d) {
+        return new Inference(d, 50, i.vcov(), i.vcovDescription(), i.clusters(), i.level());
     }
 
     private static List<String> row(Grid g, String first) {
@@ -94,13 +103,13 @@ class PublicationOptionsTest {
     @Test
     void noStarsAndZStatistics() {
         Result r = twoModels();
-        r.models().forEach(m -> m.statistic("statistic_type", "z"));
+        r.models().forEach(m -> m.inference(withDistribution(m.inference(), ReferenceDistribution.NORMAL)));
         PublicationOptions o = PublicationOptions.parse("t", "none", null);
         assertTrue(o.stars().isEmpty());
         Grid g = ResultRenderer.publicationTable(r, o).toGrid();
         assertEquals(List.of("x", "0.500", "0.400"), row(g, "x"));
         assertEquals("z statistics in parentheses (clustered by id (10 clusters)).", g.notes().get(0));
-        r.models().get(0).statistic("statistic_type", "t");
+        r.models().get(0).inference(withDistribution(r.models().get(0).inference(), ReferenceDistribution.T));
         assertTrue(ResultRenderer.publicationTable(r, o).toGrid().notes().get(0).startsWith("t/z statistics"));
         assertEquals("", Numbers.stars(0.0001, List.of()));
         assertEquals("**", Numbers.stars(0.02, List.of(0.1, 0.05, 0.01)));
