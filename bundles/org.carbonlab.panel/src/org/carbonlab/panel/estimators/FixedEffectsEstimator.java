@@ -43,12 +43,12 @@ public class FixedEffectsEstimator implements Estimator {
 
     @Override
     public List<String> validate(EstimationContext context) {
-        return PanelRegressionSupport.validate(context);
+        return RegressionWorkflow.validate(context);
     }
 
     @Override
     public Result estimate(EstimationContext context) {
-        return PanelRegressionSupport.estimate(context, FixedEffectsEstimator::fit);
+        return RegressionWorkflow.estimate(context, FixedEffectsEstimator::fit);
     }
 
     /**

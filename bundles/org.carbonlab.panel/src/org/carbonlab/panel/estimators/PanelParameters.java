@@ -30,7 +30,7 @@ final class PanelParameters {
                 "R-style model formula, e.g. y ~ x1 + log(x2) + lag(x3,1) + I(x4^2) + x5:x6");
     }
 
-    /** The focal term(s) of the turning points and of the by-group equality test (see PanelRegressionSupport). */
+    /** The focal term(s) of the turning points and of the by-group equality test (see PolynomialTerms, TurningPointReport and GroupEqualityTest). */
     static ParameterSpec focal() {
         return ParameterSpec.optional(FOCAL, ParameterType.LIST, null,
                 "focal term(s) of the formula, comma-separated (x, log(gdp)): the variables whose turning points are "

@@ -31,12 +31,12 @@ public class PooledOlsEstimator implements Estimator {
 
     @Override
     public List<String> validate(EstimationContext context) {
-        return PanelRegressionSupport.validate(context);
+        return RegressionWorkflow.validate(context);
     }
 
     @Override
     public Result estimate(EstimationContext context) {
-        return PanelRegressionSupport.estimate(context, PooledOlsEstimator::fit);
+        return RegressionWorkflow.estimate(context, PooledOlsEstimator::fit);
     }
 
     /**

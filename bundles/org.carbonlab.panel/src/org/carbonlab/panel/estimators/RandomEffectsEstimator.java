@@ -48,12 +48,12 @@ public class RandomEffectsEstimator implements Estimator {
 
     @Override
     public List<String> validate(EstimationContext context) {
-        return PanelRegressionSupport.validate(context);
+        return RegressionWorkflow.validate(context);
     }
 
     @Override
     public Result estimate(EstimationContext context) {
-        return PanelRegressionSupport.estimate(context, RandomEffectsEstimator::fit);
+        return RegressionWorkflow.estimate(context, RandomEffectsEstimator::fit);
     }
 
     /**
