@@ -5,12 +5,12 @@ package org.carbonlab.core.inference;
  * <ul>
  * <li>{@link #NONE}: factor 1 (plm {@code vcovHC(method="arellano", type="HC0")}); t p-values with the model's
  * residual degrees of freedom (what {@code lmtest::coeftest} does).</li>
- * <li>{@link #STATA}: factor G/(G-1) * (N-1)/(N-K) with Stata's K (see the estimator result's documentation);
+ * <li>{@link #STATA}: factor G/(G-1) * (N-1)/(N-K) with Stata's K (which K an estimator uses is its documentation's);
  * t p-values with G-1 degrees of freedom (Stata {@code regress/xtreg ..., vce(cluster c)}).</li>
  * </ul>
- * In both cases the robust Wald F test of the slopes uses F(q, G-1). Custom factors (e.g. plm's {@code "sss"}) can be
- * applied with the {@code cluster(int[], double, double, double)} methods of the results together with
- * {@link #stataFactor(long, long, long)}.
+ * In both cases the robust Wald F test of the slopes uses F(q, G-1). Custom factors (e.g. plm's {@code "sss"}) are
+ * computed with {@link #stataFactor(long, long, long)} and {@link #clusterOnlyFactor(long)} and applied to the
+ * sandwich ({@link Sandwich#scale}).
  */
 public enum ClusterCorrection {
     NONE, STATA;

@@ -3,8 +3,8 @@ package org.carbonlab.core.inference;
 import java.util.Arrays;
 
 /**
- * Coefficients with one covariance estimate (any linear estimator: pooled OLS, within, GLS, IV, spatial...): standard errors, t statistics, two-sided p-values, confidence intervals
- * and a Wald F test of a fixed set of coefficients.
+ * Coefficients with one covariance estimate (of any linear estimator: pooled OLS, within, GLS, IV, ...): standard
+ * errors, t statistics, two-sided p-values, confidence intervals and a Wald F test of a fixed set of coefficients.
  * <p>
  * All per-coefficient arrays have the length of the caller's X (one entry per input column, same order); entries
  * of dropped columns are NaN, and so are the rows and columns of {@link #vcov()} belonging to them.
@@ -202,8 +202,8 @@ public final class CoefficientTable {
     }
 
     /**
-     * Wald F = b_q' V_qq^{-1} b_q / q for the tested coefficients (all slopes; for pooled OLS all kept columns
-     * except the intercept). NaN if nothing is tested, V_qq is singular, or (clustered) q &gt; G-1.
+     * Wald F = b_q' V_qq^{-1} b_q / q for the tested coefficients (those the caller named in {@code waldPos},
+     * usually every slope). NaN if nothing is tested, V_qq is singular, or (clustered) q &gt; G-1.
      */
     public double waldF() {
         return waldF;

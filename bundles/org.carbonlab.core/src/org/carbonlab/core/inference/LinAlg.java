@@ -11,8 +11,9 @@ import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
- * Dense linear algebra glue around Commons Math decompositions, shared by the estimators' numerics. All factorizations are done by
- * Commons Math ({@link QRDecomposition}, {@link LUDecomposition}); this class only arranges data.
+ * Dense linear algebra glue around Commons Math decompositions, shared by the estimators' numerics. All
+ * factorizations are done by Commons Math ({@link QRDecomposition}, {@link LUDecomposition}); this class only
+ * arranges data.
  * <p>
  * Data columns are held column-major: {@code double[p][n]} = p columns of length n.
  */
