@@ -42,7 +42,9 @@ public class FixedEffectsEstimator implements Estimator {
 
     @Override
     public List<String> validate(EstimationContext context) {
-        return PanelRegressionSupport.validate(context);
+        List<String> problems = new ArrayList<>(RegressionBinding.crossSectionProblems(context.data(), "panel.fe", true));
+        problems.addAll(PanelRegressionSupport.validate(context));
+        return problems;
     }
 
     @Override

@@ -167,6 +167,7 @@ public class MediationEstimator implements Estimator {
         unknown.addAll(r.mediators());
         unknown.addAll(EquationSupport.checkControls(r.controls(), roles, problems));
         problems.addAll(data.checkNumeric(unknown));
+        problems.addAll(RegressionBinding.crossSectionProblems(data, "model=fe", EquationSupport.fixedEffects(p)));
         problems.addAll(RegressionBinding.clusterProblems(context));
         if (problems.isEmpty()) {
             try {

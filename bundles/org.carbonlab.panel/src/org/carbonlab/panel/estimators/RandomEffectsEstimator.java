@@ -50,7 +50,9 @@ public class RandomEffectsEstimator implements Estimator {
 
     @Override
     public List<String> validate(EstimationContext context) {
-        return PanelRegressionSupport.validate(context);
+        List<String> problems = new ArrayList<>(RegressionBinding.crossSectionProblems(context.data(), "panel.re", true));
+        problems.addAll(PanelRegressionSupport.validate(context));
+        return problems;
     }
 
     @Override
