@@ -208,6 +208,36 @@ class CrossSectionCommandTest {
         }
     }
 
+    // ------------------------------------------------------------------ emissions
+
+    @Test
+    void emissionsOfACrossSectionAreRebuiltByHandAndPerPeriodToolsSayTheyNeedPeriods() {
+        Path file = Cli.write(Cli.freshDir("xsection-ipcc"), "fuels.csv",
+                "province,coal_10kt,gas_100m_m3,investment\nA,100,2,5\nB,0,1,6\n");
+        Cli.Run run = Cli.run("estimate", "emissions.ipcc", "--data", file.toString(), "--set",
+                "fuel.coal=coal_10kt:10kt", "--set", "fuel.natural_gas=gas_100m_m3").ok();
+        JsonObject emissions = run.json().getAsJsonObject("tables").getAsJsonObject("emissions");
+        List<String> columns = strings(emissions.getAsJsonArray("columns"));
+        assertEquals(List.of("entity", "co2_coal", "co2_natural_gas", "co2_total", "energy_tce"), columns);
+        JsonArray a = rowsByEntity(emissions).get("A");
+        // 100 x 10^4 t x 25.8 GJ/t x 25.8 kg C/GJ x 44/12 = 2,440,680 t (IPCC 2006 other bituminous coal);
+        // 2 x 10^5 thousand m3 x 38.931 GJ x 15.3 kg C/GJ x 44/12 = 436,805.82 t; 980,300 tce (GB/T 2589)
+        assertRelative(2_440_680.0, a.get(1).getAsDouble(), 1e-12, "co2_coal");
+        assertRelative(436_805.82, a.get(2).getAsDouble(), 1e-12, "co2_natural_gas");
+        assertRelative(2_440_680.0 + 436_805.82, a.get(3).getAsDouble(), 1e-12, "co2_total");
+        assertRelative(980_300.0, a.get(4).getAsDouble(), 1e-12, "energy_tce");
+
+        Cli.Run pim = Cli.run("estimate", "capital.pim", "--data", file.toString(), "--set", "investment=investment",
+                "--set", "depreciation=0.096").expectCode(CommandLine.BAD_INPUT);
+        assertEquals(1, pim.errLines().size(), pim::describe);
+        assertTrue(pim.err().contains("capital.pim accumulates investment over periods")
+                && pim.err().contains("cross-section"), pim::describe);
+        Cli.Run byPeriod = Cli.run("estimate", "index.entropy", "--data", file.toString(), "--set",
+                "indicators=coal_10kt,gas_100m_m3", "--set", "by_period=true").expectCode(CommandLine.BAD_INPUT);
+        assertTrue(byPeriod.err().contains("by_period=true") && byPeriod.err().contains("cross-section"),
+                byPeriod::describe);
+    }
+
     // ------------------------------------------------------------------ regressions
 
     /** The Grunfeld firms in 1954 without the year column: a cross-section of ten firms. */
