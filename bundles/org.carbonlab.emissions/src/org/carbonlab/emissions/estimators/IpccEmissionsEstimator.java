@@ -432,7 +432,7 @@ public class IpccEmissionsEstimator implements Estimator {
             Double f = byKey.get(key(cr < 0 ? null : data.entityLabel(r), cy < 0 ? null : Long.toString(data.time(r))));
             v[r] = f == null ? Double.NaN : f;
             if (f == null) {
-                unmatched.add(RowKeys.label(data, r));
+                unmatched.add(data.entityLabel(r) + (data.hasTime() ? " " + data.time(r) : ""));
             }
         }
         if (!unmatched.isEmpty()) {
