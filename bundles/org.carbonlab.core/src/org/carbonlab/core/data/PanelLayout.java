@@ -237,8 +237,9 @@ public final class PanelLayout {
             }
         }
         String hint = periodLike.isEmpty() ? ""
-                : " (column" + (periodLike.size() > 1 ? "s '" : " '") + String.join("', '", periodLike)
-                        + (periodLike.size() > 1 ? "' look" : "' looks") + " like a period)";
+                : periodLike.size() == 1 ? "; column '" + periodLike.get(0) + "' looks like a period: --time "
+                        + periodLike.get(0)
+                : "; columns '" + String.join("', '", periodLike) + "' look like periods";
         return "no time column found in " + table.origin() + ", but entity column '" + entity + "' repeats: "
                 + entity + " " + first.getKey() + " is on " + table.lineWord() + "s " + lines
                 + (repeated.size() > 1 ? " (and " + (repeated.size() - 1) + " more entities have several rows)" : "")
