@@ -50,7 +50,9 @@ public final class CommandLine {
               carbonlab demo [--out DIR]
               carbonlab help | --version
 
-            --entity defaults to the data's first column and --time to its second.
+            --entity defaults to the data's first column. --time defaults to the second column if it looks like
+            periods (named year, time, period, t, date ..., or whole numbers with entities on several rows);
+            otherwise the data are a cross-section. --time none declares a cross-section.
             List values are comma-separated: --set inputs=labour,capital,energy
             Exit codes: 0 ok, 2 bad usage or input, 3 estimation failed, 1 internal error.
             """;
@@ -297,7 +299,7 @@ public final class CommandLine {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        PanelFrame frame = Datasets.load(Path.of(data), sheet, entity, time);
+        PanelFrame frame = Datasets.load(Path.of(data), sheet, entity, time, chosen -> err.println("carbonlab: " + chosen));
         if (weights != null) {
             err.println("carbonlab: warning: --weights is ignored: " + id + " does not use spatial weights");
         }

@@ -88,7 +88,7 @@ class BadInputTest {
         }
         Path file = Cli.write(dir(info), "with-notes.csv", sb.toString());
         Cli.Run run = Cli.run(estimate(file, FORMULA).toArray(String[]::new)).ok();
-        assertTrue(run.err().isBlank(), run::describe);
+        assertTrue(run.errLines().isEmpty(), run::describe);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.carbonlab.core.registry.EstimatorRegistry;
@@ -42,6 +43,8 @@ final class Cli {
 
     /** What one invocation produced. */
     record Run(String[] args, int code, String out, String err) {
+        private static final Pattern DATA_NOTE = Pattern.compile(
+                "^carbonlab: (dataset '[^']*': )?data .*: entity column '.*', (time column '.*' \\(|no time column \\()");
 
         /** Standard output parsed as a JSON object. */
         JsonObject json() {
@@ -50,9 +53,17 @@ final class Cli {
             return e.getAsJsonObject();
         }
 
-        /** The non-empty lines of standard error. */
+        /**
+         * The non-empty lines of standard error except the {@linkplain #dataNotes() data notes}:
+         * the warnings and error messages.
+         */
         List<String> errLines() {
-            return err.lines().filter(l -> !l.isBlank()).toList();
+            return err.lines().filter(l -> !l.isBlank() && !DATA_NOTE.matcher(l).find()).toList();
+        }
+
+        /** The lines that say which columns of a dataset were taken as entity and time (one per dataset read). */
+        List<String> dataNotes() {
+            return err.lines().filter(l -> DATA_NOTE.matcher(l).find()).toList();
         }
 
         /** A description for assertion messages. */

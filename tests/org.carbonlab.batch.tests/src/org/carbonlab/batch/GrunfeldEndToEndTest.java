@@ -251,7 +251,7 @@ class GrunfeldEndToEndTest {
             args.add(s);
         }
         Cli.Run run = Cli.run(args.toArray(String[]::new)).ok();
-        assertTrue(run.err().isBlank(), () -> "no warnings expected on the Grunfeld data:\n" + run.describe());
+        assertTrue(run.errLines().isEmpty(), () -> "no warnings expected on the Grunfeld data:\n" + run.describe());
         JsonObject r = run.json();
         assertEquals("carbonlab.result/1", r.get("schema").getAsString(), "schema");
         assertEquals(id, r.getAsJsonObject("estimator").get("id").getAsString(), "estimator id");

@@ -15,6 +15,14 @@ import org.carbonlab.core.errors.InputException;
  * An immutable panel: rows identified by an entity (a string id such as {@code 1} or
  * {@code Beijing}) and a time period (a whole number, usually a year), with named columns.
  *
+ * <h2>Cross-sections</h2>
+ * A frame without a time column ({@link #crossSection}, {@link Builder#crossSection()}) holds one
+ * row per entity, all in one implicit period: {@link #hasTime()} is false,
+ * {@link #timeColumn()} is {@code null}, {@link #nPeriods()} is 1 (every {@link #timeIndex(int)}
+ * is 0, so per-period computations see one period), and everything that needs real periods
+ * ({@link #time(int)}, {@link #rowOf(int, long)}: lags, leads, differences, deflation) throws an
+ * {@link InputException} saying so. Estimators check {@link #hasTime()} before they report a time.
+ *
  * <h2>Row order</h2>
  * Rows are sorted by entity, then by time. Entities keep the order in which they first appear in
  * the input, except when every entity id is a number: then they are in ascending numeric order
@@ -153,6 +161,44 @@ public final class PanelFrame {
         return assemble(meta, table.columnNames(), cols, ent, tm, table.lines());
     }
 
+    /**
+     * A cross-section of a raw table: one row per entity and no time column (see the class
+     * comment). Reports together: a missing entity column, rows whose entity is missing, and every
+     * entity that has more than one row, with its lines.
+     */
+    public static PanelFrame crossSection(RawTable table, String entityColumn) {
+        Objects.requireNonNull(table, "table");
+        String origin = table.origin();
+        int ei = entityColumn == null ? -1 : table.columnIndex(entityColumn);
+        if (ei < 0) {
+            throw new InputException(missingColumn("entity", entityColumn, origin, table.columnNames()));
+        }
+        int n = table.rows();
+        String word = table.lineWord();
+        List<String> problems = new ArrayList<>();
+        String[] ent = new String[n];
+        int badEntity = 0;
+        for (int r = 0; r < n; r++) {
+            ent[r] = table.cell(r, ei);
+            if (ent[r] == null && badEntity++ < MAX_LISTED) {
+                problems.add(word + " " + table.line(r) + " of " + origin + ": the entity column '" + entityColumn
+                        + "' is missing");
+            }
+        }
+        if (badEntity > MAX_LISTED) {
+            problems.add("... and " + (badEntity - MAX_LISTED) + " more rows of " + origin + " with a missing entity");
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        Map<String, Column> cols = new LinkedHashMap<>();
+        for (int c = 0; c < table.columns(); c++) {
+            cols.put(table.columnNames().get(c), Column.text(table.column(c)));
+        }
+        Meta meta = new Meta(table.source(), table.sha256(), origin, word, entityColumn, null);
+        return assemble(meta, table.columnNames(), cols, ent, new long[n], table.lines());
+    }
+
     private static String missingColumn(String role, String name, String origin, List<String> available) {
         if (name == null || name.isBlank()) {
             return "no " + role + " column was given; available columns in " + origin + ": "
@@ -223,9 +269,15 @@ public final class PanelFrame {
                 }
                 Arrays.sort(at);
                 String word = inLines[order[i]] > 0 ? meta.lineWord + "s " : "input rows ";
-                problems.add("duplicate rows in " + meta.origin + " for " + meta.entityColumn + " " + ent[order[i]]
-                        + ", " + meta.timeColumn + " " + tm[order[i]] + ": " + word + joinInts(at)
-                        + " (each entity may have one row per period)");
+                if (meta.timeColumn == null) {
+                    problems.add("duplicate rows in " + meta.origin + " for " + meta.entityColumn + " " + ent[order[i]]
+                            + ": " + word + joinInts(at) + " (a cross-section without a time column has one row per "
+                            + "entity; if the data are a panel, name its time column)");
+                } else {
+                    problems.add("duplicate rows in " + meta.origin + " for " + meta.entityColumn + " " + ent[order[i]]
+                            + ", " + meta.timeColumn + " " + tm[order[i]] + ": " + word + joinInts(at)
+                            + " (each entity may have one row per period)");
+                }
             }
             i = j;
         }
@@ -280,6 +332,7 @@ public final class PanelFrame {
     public static final class Builder {
         private String entityColumn = "entity";
         private String timeColumn = "time";
+        private boolean crossSection;
         private String source = "<memory>";
         private String sha256;
         private String[] entities;
@@ -298,6 +351,13 @@ public final class PanelFrame {
         /** Name of the time column (default {@code time}). */
         public Builder timeColumn(String name) {
             this.timeColumn = Objects.requireNonNull(name);
+            this.crossSection = false;
+            return this;
+        }
+
+        /** A cross-section: no time column and no {@link #times}, one row per entity. */
+        public Builder crossSection() {
+            this.crossSection = true;
             return this;
         }
 
@@ -349,15 +409,20 @@ public final class PanelFrame {
         }
 
         public PanelFrame build() {
-            if (entities == null || times == null) {
+            if (crossSection && times != null) {
+                throw new IllegalArgumentException("a cross-section has no times");
+            }
+            if (entities == null || times == null && !crossSection) {
                 throw new IllegalArgumentException("entities and times are required");
             }
             int n = entities.length;
-            if (times.length != n) {
-                throw new IllegalArgumentException("entities (" + n + ") and times (" + times.length
+            long[] tm = crossSection ? new long[n] : times.clone();
+            String time = crossSection ? null : timeColumn;
+            if (tm.length != n) {
+                throw new IllegalArgumentException("entities (" + n + ") and times (" + tm.length
                         + ") differ in length");
             }
-            if (entityColumn.equals(timeColumn)) {
+            if (entityColumn.equals(time)) {
                 throw new IllegalArgumentException("the entity and time columns must differ");
             }
             List<String> problems = new ArrayList<>();
@@ -375,14 +440,16 @@ public final class PanelFrame {
             List<String> names = new ArrayList<>();
             cols.put(entityColumn, Column.text(ent.clone()));
             names.add(entityColumn);
-            double[] t = new double[n];
-            for (int i = 0; i < n; i++) {
-                t[i] = times[i];
+            if (time != null) {
+                double[] t = new double[n];
+                for (int i = 0; i < n; i++) {
+                    t[i] = tm[i];
+                }
+                cols.put(time, Column.numbers(t));
+                names.add(time);
             }
-            cols.put(timeColumn, Column.numbers(t));
-            names.add(timeColumn);
             for (Map.Entry<String, Column> c : columns.entrySet()) {
-                if (c.getKey().equals(entityColumn) || c.getKey().equals(timeColumn)) {
+                if (c.getKey().equals(entityColumn) || c.getKey().equals(time)) {
                     throw new IllegalArgumentException("column '" + c.getKey() + "' is the entity or time column");
                 }
                 if (c.getValue().length() != n) {
@@ -394,8 +461,8 @@ public final class PanelFrame {
             }
             int[] lines = new int[n];
             Arrays.fill(lines, -1);
-            Meta meta = new Meta(source, sha256, source, "row", entityColumn, timeColumn);
-            return assemble(meta, names, cols, ent, times.clone(), lines);
+            Meta meta = new Meta(source, sha256, source, "row", entityColumn, time);
+            return assemble(meta, names, cols, ent, tm, lines);
         }
     }
 
@@ -418,15 +485,21 @@ public final class PanelFrame {
         return entityColumn;
     }
 
+    /** The time column, or {@code null} for a cross-section. */
     public String timeColumn() {
         return timeColumn;
+    }
+
+    /** False for a cross-section (no time column; see the class comment). */
+    public boolean hasTime() {
+        return timeColumn != null;
     }
 
     public int nEntities() {
         return entityLabels.size();
     }
 
-    /** Number of distinct periods over all entities. */
+    /** Number of distinct periods over all entities (1 for a cross-section). */
     public int nPeriods() {
         return periods.length;
     }
@@ -455,8 +528,22 @@ public final class PanelFrame {
         return entityLabels;
     }
 
+    /** The period of a row; a cross-section has none (an {@link InputException}, see the class comment). */
     public long time(int row) {
+        requirePeriods();
         return time[row];
+    }
+
+    /**
+     * Throws the {@link InputException} of a cross-section asked for periods; does nothing for a
+     * panel. Estimators that need periods call it in their validation.
+     */
+    public void requirePeriods() {
+        if (timeColumn == null) {
+            throw new InputException(origin + " is a cross-section (no time column), but periods are needed here (as "
+                    + "lag(), lead(), diff(), deflate() and per-period computations need them); if the data are a "
+                    + "panel, name the time column (--time COL, or the study dataset's timeColumn)");
+        }
     }
 
     /** Index of the row's period in {@link #periods()}. */
@@ -469,7 +556,7 @@ public final class PanelFrame {
         return timeIdx.clone();
     }
 
-    /** The distinct periods, ascending (a copy). */
+    /** The distinct periods, ascending (a copy); a cross-section's one implicit period is 0. */
     public long[] periods() {
         return periods.clone();
     }
@@ -484,8 +571,9 @@ public final class PanelFrame {
         return entityStart[entityIndex + 1];
     }
 
-    /** The row of an entity in a period, or -1 when the panel has no such row. */
+    /** The row of an entity in a period, or -1 when the panel has no such row; a cross-section throws. */
     public int rowOf(int entityIndex, long period) {
+        requirePeriods();
         if (entityIndex < 0 || entityIndex >= nEntities()) {
             return -1;
         }
@@ -529,10 +617,11 @@ public final class PanelFrame {
 
     /**
      * A row for messages: {@code line 17 (city Beijing, year 2005)}, or
-     * {@code (entity 3, time 2005)} without a file line.
+     * {@code (entity 3, time 2005)} without a file line; a cross-section names the entity only.
      */
     public String describe(int row) {
-        String key = "(" + entityColumn + " " + entityLabel(row) + ", " + timeColumn + " " + time[row] + ")";
+        String key = "(" + entityColumn + " " + entityLabel(row)
+                + (timeColumn == null ? "" : ", " + timeColumn + " " + time[row]) + ")";
         return lines[row] > 0 ? lineWord + " " + lines[row] + " " + key : key;
     }
 
@@ -626,7 +715,7 @@ public final class PanelFrame {
         if (name.isBlank()) {
             throw new InputException("a derived variable needs a name");
         }
-        if (name.equals(entityColumn) || name.equals(timeColumn)) {
+        if (name.equals(entityColumn) || name.equals(timeColumn)) { // timeColumn may be null: a cross-section
             throw new InputException("cannot replace the " + (name.equals(entityColumn) ? "entity" : "time")
                     + " column '" + name + "' with a derived variable; choose another name");
         }
@@ -694,8 +783,8 @@ public final class PanelFrame {
 
     @Override
     public String toString() {
-        return "PanelFrame[" + origin + ": " + rows() + " rows, " + nEntities() + " entities, " + nPeriods()
-                + " periods, columns " + columnNames + "]";
+        return "PanelFrame[" + origin + ": " + rows() + " rows, " + nEntities() + " entities, "
+                + (timeColumn == null ? "cross-section" : nPeriods() + " periods") + ", columns " + columnNames + "]";
     }
 
     // ------------------------------------------------------------------ storage

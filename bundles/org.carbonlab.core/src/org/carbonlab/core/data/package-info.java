@@ -1,6 +1,8 @@
 /**
  * Reading panel data: CSV and XLSX files into a {@link org.carbonlab.core.data.RawTable}, and a
- * raw table into a {@link org.carbonlab.core.data.PanelFrame} sorted by entity and time.
+ * raw table into a {@link org.carbonlab.core.data.PanelFrame} sorted by entity and time, or a
+ * cross-section without a time column. {@link org.carbonlab.core.data.PanelLayout} settles which
+ * columns are the entity and the time when the user names them only in part.
  *
  * <h2>Cells</h2>
  * Every cell is trimmed of surrounding white space. A cell is <em>missing</em> when it is empty,

@@ -57,8 +57,12 @@ public final class JsonResultWriter {
             data.addProperty("sha256", d.sha256());
             data.addProperty("n_obs", d.nObs());
             data.addProperty("n_entities", d.nEntities());
-            data.addProperty("n_periods", d.nPeriods());
-            data.addProperty("balanced", d.balanced());
+            if (d.crossSection()) {
+                data.addProperty("cross_section", true); // no periods: n_periods and balanced do not apply
+            } else {
+                data.addProperty("n_periods", d.nPeriods());
+                data.addProperty("balanced", d.balanced());
+            }
             root.add("data", data);
         }
         c.modelMembers(root, r, "");

@@ -164,8 +164,10 @@ public final class ResultRenderer {
         StringBuilder sb = new StringBuilder("# ").append(title(r)).append("\n\n");
         if (r.data() != null) {
             sb.append("Data: `").append(r.data().source()).append("` (").append(r.data().nObs()).append(" observations, ")
-                    .append(r.data().nEntities()).append(" entities, ").append(r.data().nPeriods()).append(" periods, ")
-                    .append(r.data().balanced() ? "balanced" : "unbalanced").append(")\n\n");
+                    .append(r.data().nEntities()).append(" entities, ")
+                    .append(r.data().crossSection() ? "cross-section"
+                            : r.data().nPeriods() + " periods, " + (r.data().balanced() ? "balanced" : "unbalanced"))
+                    .append(")\n\n");
         }
         for (Grid g : grids(r)) {
             sb.append(GridRenderer.MARKDOWN.render(g)).append('\n');

@@ -1,36 +1,39 @@
 package org.carbonlab.core.study;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.carbonlab.core.data.DataReader;
 import org.carbonlab.core.data.PanelFrame;
+import org.carbonlab.core.data.PanelLayout;
 import org.carbonlab.core.data.RawTable;
-import org.carbonlab.core.errors.InputException;
 
-/** Loads a panel dataset the way the command line and studies name it. */
+/** Loads a dataset the way the command line and studies name it. */
 public final class Datasets {
     private Datasets() {
     }
 
-    /**
-     * Reads a CSV/XLSX file as a panel. Without an explicit entity (time) column the first (second)
-     * column is used, as documented for {@code carbonlab estimate}.
-     */
+    /** As {@link #load(Path, String, String, String, Consumer)}, without telling which columns were taken. */
     public static PanelFrame load(Path file, String sheet, String entityColumn, String timeColumn) {
+        return load(file, sheet, entityColumn, timeColumn, note -> {
+        });
+    }
+
+    /**
+     * Reads a CSV/XLSX file as a panel or a cross-section, choosing the entity and time columns by
+     * {@link PanelLayout}'s rule: an omitted entity column is the first column; an omitted time
+     * column is the second column only if it looks like periods, else the data are a
+     * cross-section; {@code none} declares a cross-section.
+     *
+     * @param chosen receives one line saying which columns were taken and why
+     *            ({@code data d.csv: entity column 'dmu', no time column (cross-section: …)}),
+     *            before the frame is built, so that it is shown even when the data are then rejected
+     */
+    public static PanelFrame load(Path file, String sheet, String entityColumn, String timeColumn,
+            Consumer<String> chosen) {
         RawTable raw = DataReader.read(file, sheet);
-        String entity = entityColumn;
-        String time = timeColumn;
-        if (entity == null || time == null) {
-            if (raw.columnNames().size() < 2) {
-                throw new InputException(raw.origin() + " has fewer than two columns: a panel needs an entity and a time column");
-            }
-            if (entity == null) {
-                entity = raw.columnNames().get(0).equals(time) ? raw.columnNames().get(1) : raw.columnNames().get(0);
-            }
-            if (time == null) {
-                time = raw.columnNames().get(0).equals(entity) ? raw.columnNames().get(1) : raw.columnNames().get(0);
-            }
-        }
-        return PanelFrame.of(raw, entity, time);
+        PanelLayout layout = PanelLayout.choose(raw, entityColumn, timeColumn);
+        chosen.accept(layout.describe());
+        return layout.frame(raw);
     }
 }

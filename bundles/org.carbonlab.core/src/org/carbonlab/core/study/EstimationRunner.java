@@ -48,6 +48,10 @@ public final class EstimationRunner {
             result.data(new DataSummary(data.source(), data.sha256(), data.rows(), data.nEntities(), data.nPeriods(),
                     data.balanced()));
         }
+        if (!data.hasTime() && !result.data().crossSection()) {
+            // estimators summarise their sample as a panel; without a time column it has no periods
+            result.data(result.data().asCrossSection());
+        }
         result.provenance().put("carbonlab", carbonlabVersion);
         result.provenance().put("java", System.getProperty("java.version"));
         result.provenance().put("seed", seed);

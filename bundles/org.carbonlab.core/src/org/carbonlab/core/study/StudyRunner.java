@@ -24,6 +24,7 @@ import org.carbonlab.core.report.PublicationTable;
 import org.carbonlab.core.report.ResultRenderer;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
+import org.carbonlab.core.result.RowKeys;
 import org.carbonlab.model.Analysis;
 import org.carbonlab.model.Dataset;
 import org.carbonlab.model.OutputBinding;
@@ -71,7 +72,8 @@ public final class StudyRunner {
         Map<Dataset, PanelFrame> frames = new LinkedHashMap<>();
         for (Dataset d : study.getDatasets()) {
             PanelFrame frame = Datasets.load(base.resolve(d.getSource()), emptyToNull(d.getSheet()),
-                    emptyToNull(d.getEntityColumn()), emptyToNull(d.getTimeColumn()));
+                    emptyToNull(d.getEntityColumn()), emptyToNull(d.getTimeColumn()),
+                    chosen -> log.println("carbonlab: dataset '" + d.getName() + "': " + chosen));
             if (d.getSha256() != null && !d.getSha256().isBlank() && !d.getSha256().equalsIgnoreCase(frame.sha256())) {
                 log.println("carbonlab: warning: dataset '" + d.getName() + "' (" + d.getSource()
                         + ") changed since the study recorded it: SHA-256 " + frame.sha256() + ", recorded " + d.getSha256());
@@ -153,7 +155,8 @@ public final class StudyRunner {
             PanelFrame f = e.getValue();
             report.append("Dataset **").append(e.getKey().getName()).append("**: `").append(e.getKey().getSource())
                     .append("`, ").append(f.rows()).append(" rows, ").append(f.nEntities()).append(" entities, ")
-                    .append(f.nPeriods()).append(" periods, SHA-256 `").append(f.sha256()).append("`\n\n");
+                    .append(f.hasTime() ? f.nPeriods() + " periods" : "cross-section").append(", SHA-256 `")
+                    .append(f.sha256()).append("`\n\n");
         }
         if (nRegressions > 0) {
             report.append(GridRenderer.MARKDOWN.render(regressions.toGrid())).append('\n');
@@ -204,29 +207,33 @@ public final class StudyRunner {
         frames.put(d, frame.withColumn(v.getName(), values));
     }
 
-    /** Joins a result table column onto the frame by entity and period, as a new variable. */
+    /**
+     * Joins a result table column onto the frame by entity and period (by entity alone for a
+     * cross-section, whose tables have no time column), as a new variable.
+     */
     private static PanelFrame bind(PanelFrame frame, Result result, OutputBinding o, String analysis) {
         ResultTable table = result.tables().get(o.getTable());
         if (table == null) {
             throw new InputException("analysis '" + analysis + "' has no output table '" + o.getTable() + "'; it has: "
                     + String.join(", ", result.tables().keySet()));
         }
-        int ce = table.columnIndex("entity");
-        int ct = table.columnIndex("time");
+        boolean panel = frame.hasTime();
+        int ce = table.columnIndex(RowKeys.ENTITY);
+        int ct = panel ? table.columnIndex(RowKeys.TIME) : -1;
         int cv = table.columnIndex(o.getColumn());
-        if (ce < 0 || ct < 0 || cv < 0) {
-            throw new InputException("output table '" + o.getTable() + "' of analysis '" + analysis
-                    + "' needs columns entity, time and " + o.getColumn() + "; it has " + table.columns());
+        if (ce < 0 || panel && ct < 0 || cv < 0) {
+            throw new InputException("output table '" + o.getTable() + "' of analysis '" + analysis + "' needs columns "
+                    + String.join(", ", RowKeys.columns(frame, o.getColumn())) + "; it has " + table.columns());
         }
         Map<String, Double> byKey = new HashMap<>();
         for (List<Object> row : table.rows()) {
             Object v = row.get(cv);
             double value = v instanceof Number n ? n.doubleValue() : Double.NaN;
-            byKey.put(row.get(ce) + "\u0000" + ((Number) row.get(ct)).longValue(), value);
+            byKey.put(row.get(ce) + (panel ? "\u0000" + ((Number) row.get(ct)).longValue() : ""), value);
         }
         double[] column = new double[frame.rows()];
         for (int i = 0; i < frame.rows(); i++) {
-            Double v = byKey.get(frame.entityLabel(i) + "\u0000" + frame.time(i));
+            Double v = byKey.get(frame.entityLabel(i) + (panel ? "\u0000" + frame.time(i) : ""));
             column[i] = v == null ? Double.NaN : v;
         }
         return frame.withColumn(o.getVariable(), column);

@@ -21,6 +21,7 @@ import org.carbonlab.core.estimator.Parameters;
 import org.carbonlab.core.estimator.ProgressMonitor;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
+import org.carbonlab.core.result.RowKeys;
 import org.carbonlab.efficiency.numerics.dea.DeaEngine;
 import org.carbonlab.efficiency.numerics.dea.DeaSolver;
 import org.carbonlab.efficiency.numerics.dea.DeaSpec;
@@ -37,6 +38,10 @@ import org.carbonlab.efficiency.numerics.dea.Frontiers;
  * every input, output and undesirable output, peers ({@code entity@time:λ; ...}) and status (optimal / infeasible /
  * fallback, or the solver's state when a program failed). {@code tables.period_means}: mean score and combined per
  * period.
+ *
+ * <p>A cross-section (data without a time column) is one period: every DMU is in the one reference set, the tables
+ * have no time column, peers are {@code entity:λ}, and there is no {@code period_means} (the means are in the
+ * statistics); frontier=sequential or window, which need periods, are input errors.
  */
 public class DeaEstimator implements Estimator {
     static final String INPUTS = "inputs";
@@ -139,7 +144,10 @@ public class DeaEstimator implements Estimator {
                 problems.add("direction: with no undesirable output the direction must move inputs or outputs");
             }
         }
-        if (frontier.equals("window") && window > data.nPeriods()) {
+        if (!data.hasTime() && (frontier.equals("sequential") || frontier.equals("window"))) {
+            problems.add("frontier=" + frontier + " needs periods, but " + data.origin() + " is a cross-section (no time "
+                    + "column): all its DMUs form one frontier (leave frontier at contemporaneous)");
+        } else if (frontier.equals("window") && window > data.nPeriods()) {
             problems.add("window=" + window + " is larger than the panel: " + data.nPeriods() + " period(s) in "
                     + data.origin());
         }
@@ -308,8 +316,9 @@ public class DeaEstimator implements Estimator {
         int[][] refs = Frontiers.referenceSets(data.timeIndices(), data.nPeriods(), plan.frontier(), plan.window());
         Result result = new Result("efficiency.dea");
         dropped.forEach(result::warn);
-        result.data(new org.carbonlab.core.result.DataSummary(data.source(), data.sha256(), data.rows(), data.nEntities(),
-                data.nPeriods(), data.balanced()));
+        org.carbonlab.core.result.DataSummary summary = new org.carbonlab.core.result.DataSummary(data.source(),
+                data.sha256(), data.rows(), data.nEntities(), data.nPeriods(), data.balanced());
+        result.data(data.hasTime() ? summary : summary.asCrossSection());
         plan.warnings().forEach(result::warn);
         int nVars = x.length + g.length + b.length;
         int smallest = Arrays.stream(refs).mapToInt(r -> r.length).min().orElse(0);
@@ -329,8 +338,7 @@ public class DeaEstimator implements Estimator {
         DeaSolver probe = new DeaSolver(plan.spec(), new double[0][], new double[0][], new double[0][], null, null,
                 null);
 
-        List<String> columns = new ArrayList<>(List.of("entity", "time", "score", "efficient", "super_score",
-                "combined"));
+        List<String> columns = RowKeys.columns(data, "score", "efficient", "super_score", "combined");
         for (String v : concat(plan.inputs(), plan.outputs(), plan.bad())) {
             columns.add("slack_" + v);
         }
@@ -342,12 +350,12 @@ public class DeaEstimator implements Estimator {
         List<String> failed = new ArrayList<>();
         int nEfficient = 0;
         Map<Long, double[]> perPeriod = new LinkedHashMap<>();
-        for (long t : data.periods()) {
+        for (long t : data.hasTime() ? data.periods() : new long[0]) {
             perPeriod.put(t, new double[3]);
         }
         for (int o = 0; o < n; o++) {
             DmuSolution s = sol[o];
-            String dmu = data.entityLabel(o) + "@" + data.time(o);
+            String dmu = RowKeys.label(data, o);
             boolean ok = s.optimal();
             boolean efficient = ok && probe.isEfficient(s.score());
             if (efficient) {
@@ -376,9 +384,7 @@ public class DeaEstimator implements Estimator {
             }
             Double score = ok ? s.score() : null;
             Double combined = superScore != null ? superScore : score;
-            List<Object> row = new ArrayList<>();
-            row.add(data.entityLabel(o));
-            row.add(data.time(o));
+            List<Object> row = RowKeys.values(data, o);
             row.add(score);
             row.add(efficient);
             row.add(superScore);
@@ -391,7 +397,7 @@ public class DeaEstimator implements Estimator {
             row.add(ok ? peers(data, refs[o], s.lambda()) : "");
             row.add(status);
             scores.addRow(row.toArray());
-            if (ok) {
+            if (ok && data.hasTime()) {
                 double[] acc = perPeriod.get(data.time(o));
                 acc[0] += s.score();
                 acc[1] += combined;
@@ -418,12 +424,14 @@ public class DeaEstimator implements Estimator {
             throw new EstimationException("no DEA program reached an optimum: " + listed(failed));
         }
         result.table("scores", scores);
-        ResultTable means = new ResultTable(List.of("time", "n", "mean_score", "mean_combined"));
-        for (Map.Entry<Long, double[]> e : perPeriod.entrySet()) {
-            double[] a = e.getValue();
-            means.addRow(e.getKey(), (long) a[2], a[2] > 0 ? a[0] / a[2] : null, a[2] > 0 ? a[1] / a[2] : null);
+        if (data.hasTime()) {
+            ResultTable means = new ResultTable(List.of("time", "n", "mean_score", "mean_combined"));
+            for (Map.Entry<Long, double[]> e : perPeriod.entrySet()) {
+                double[] a = e.getValue();
+                means.addRow(e.getKey(), (long) a[2], a[2] > 0 ? a[0] / a[2] : null, a[2] > 0 ? a[1] / a[2] : null);
+            }
+            result.table("period_means", means);
         }
-        result.table("period_means", means);
         result.statistic("n_dmus", n);
         result.statistic("n_efficient", nEfficient);
         result.statistic("n_super_infeasible", infeasible.size());
@@ -432,10 +440,12 @@ public class DeaEstimator implements Estimator {
         double sumS = 0;
         double sumC = 0;
         int k = 0;
+        int cs = scores.columnIndex("score");
+        int cc = scores.columnIndex("combined");
         for (List<Object> r : scores.rows()) {
-            if (r.get(2) != null) {
-                sumS += (Double) r.get(2);
-                sumC += (Double) r.get(5);
+            if (r.get(cs) != null) {
+                sumS += (Double) r.get(cs);
+                sumC += (Double) r.get(cc);
                 k++;
             }
         }
@@ -461,7 +471,7 @@ public class DeaEstimator implements Estimator {
                     sb.append("; ");
                 }
                 int j = ref[k];
-                sb.append(data.entityLabel(j)).append('@').append(data.time(j)).append(':')
+                sb.append(RowKeys.label(data, j)).append(':')
                         .append(String.format(Locale.ROOT, "%.6g", lambda[k]));
             }
         }

@@ -160,7 +160,11 @@ public class MalmquistEstimator implements Estimator {
                 warnings.add("no undesirable outputs: index=" + index + " reduces to the "
                         + (frontier == Frontier.GLOBAL ? "global " : "") + "Malmquist index");
             }
-            if (data.nPeriods() < 2) {
+            if (!data.hasTime()) {
+                problems.add("efficiency.malmquist compares periods, but " + data.origin() + " is a cross-section (no "
+                        + "time column); name the time column (--time COL, or the study dataset's timeColumn), or use "
+                        + "efficiency.dea for the scores of one period");
+            } else if (data.nPeriods() < 2) {
                 problems.add("efficiency.malmquist needs at least two periods; " + data.origin() + " has "
                         + data.nPeriods());
             }

@@ -75,6 +75,11 @@ public class CapitalStockEstimator implements Estimator {
         Parameters p = context.parameters();
         PanelFrame data = context.data();
         List<String> problems = new ArrayList<>();
+        if (!data.hasTime()) {
+            problems.add("capital.pim accumulates investment over periods, but " + data.origin() + " is a cross-section "
+                    + "(no time column); name the time column (--time COL, or the study dataset's timeColumn)");
+            return problems;
+        }
         List<String> cols = new ArrayList<>();
         for (String c : new String[] {p.string(INVESTMENT), p.string(DEFLATOR)}) {
             if (c == null) {

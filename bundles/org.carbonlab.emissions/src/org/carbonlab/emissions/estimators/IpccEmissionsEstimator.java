@@ -23,6 +23,7 @@ import org.carbonlab.core.estimator.ParameterType;
 import org.carbonlab.core.estimator.Parameters;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
+import org.carbonlab.core.result.RowKeys;
 import org.carbonlab.emissions.factors.FactorLibrary;
 import org.carbonlab.emissions.factors.FuelFactor;
 import org.carbonlab.emissions.numerics.Combustion;
@@ -54,6 +55,9 @@ import org.carbonlab.emissions.numerics.Units;
  * <p>Sector × fuel data: with {@code group.<name>=sector1,sector2} the rows' sectors (column {@code sector}, or the
  * entity itself) are summed into named groups per {@code region} column value (or over all rows) and period in
  * {@code tables.groups} with the columns entity (the region), time and co2_<group>.
+ *
+ * <p>A cross-section (data without a time column) gives the same tables without their time column; a grid factor
+ * table by year needs periods and is then an input error.
  */
 public class IpccEmissionsEstimator implements Estimator {
     static final String FUEL = "fuel";
@@ -323,7 +327,8 @@ public class IpccEmissionsEstimator implements Estimator {
             if (v[r] < 0) {
                 if (n++ < MAX_LISTED) {
                     problems.add("negative consumption in column '" + column + "' for " + data.entityColumn() + " "
-                            + data.entityLabel(r) + ", " + data.timeColumn() + " " + data.time(r) + ": " + Cells.format(v[r])
+                            + data.entityLabel(r) + (data.hasTime() ? ", " + data.timeColumn() + " " + data.time(r) : "")
+                            + ": " + Cells.format(v[r])
                             + " (consumption must be zero or positive)");
                 }
             }
@@ -414,6 +419,10 @@ public class IpccEmissionsEstimator implements Estimator {
                         + (cy >= 0 ? "year" : ""));
             }
         }
+        if (cy >= 0 && !data.hasTime()) {
+            problems.add("grid factor table " + table.origin() + " gives factors by year, but " + data.origin()
+                    + " is a cross-section (no time column); give factors by region only, or name the time column");
+        }
         if (problems.size() > before) {
             return null;
         }
@@ -423,7 +432,7 @@ public class IpccEmissionsEstimator implements Estimator {
             Double f = byKey.get(key(cr < 0 ? null : data.entityLabel(r), cy < 0 ? null : Long.toString(data.time(r))));
             v[r] = f == null ? Double.NaN : f;
             if (f == null) {
-                unmatched.add(data.entityLabel(r) + " " + data.time(r));
+                unmatched.add(data.entityLabel(r) + (data.hasTime() ? " " + data.time(r) : ""));
             }
         }
         if (!unmatched.isEmpty()) {
@@ -537,7 +546,8 @@ public class IpccEmissionsEstimator implements Estimator {
         Result result = new Result("emissions.ipcc");
         result.warnings().addAll(plan.warnings);
 
-        List<String> columns = new ArrayList<>(List.of("entity", "time"));
+        List<String> columns = RowKeys.columns(data);
+        int nKeys = columns.size();
         List<double[]> values = new ArrayList<>();
         double[] total = new double[n];
         double[] energy = new double[n];
@@ -601,14 +611,12 @@ public class IpccEmissionsEstimator implements Estimator {
         values.add(energy);
         ResultTable table = new ResultTable(columns);
         for (int r = 0; r < n; r++) {
-            Object[] row = new Object[columns.size()];
-            row[0] = data.entityLabel(r);
-            row[1] = data.time(r);
+            List<Object> row = RowKeys.values(data, r);
             for (int c = 0; c < values.size(); c++) {
                 double v = values.get(c)[r];
-                row[c + 2] = Double.isNaN(v) ? null : v;
+                row.add(Double.isNaN(v) ? null : v);
             }
-            table.addRow(row);
+            table.addRow(row.toArray());
         }
         result.table("emissions", table);
         result.table("factors", factorTable(plan, p));
@@ -625,7 +633,7 @@ public class IpccEmissionsEstimator implements Estimator {
                     used++;
                 }
             }
-            String name = columns.get(c + 2);
+            String name = columns.get(c + nKeys);
             result.statistic("sum_" + name, sum);
             if (used < n) {
                 result.statistic("n_missing_" + name, n - used);
@@ -690,11 +698,16 @@ public class IpccEmissionsEstimator implements Estimator {
             }
             String region = regions == null ? "all" : regions[r];
             if (region == null) {
-                result.warn("row of " + data.entityLabel(r) + " " + data.time(r) + " has no region; left out of tables.groups");
+                result.warn("row of " + data.entityLabel(r) + (data.hasTime() ? " " + data.time(r) : "")
+                        + " has no region; left out of tables.groups");
                 continue;
             }
-            String k = region + "\u0000" + data.time(r);
-            keys.putIfAbsent(k, new Object[] {region, data.time(r)});
+            List<Object> key = new ArrayList<>(List.of(region));
+            if (data.hasTime()) {
+                key.add(data.time(r)); // sums per region and period; a cross-section has one implicit period
+            }
+            String k = region + (data.hasTime() ? "\u0000" + data.time(r) : "");
+            keys.putIfAbsent(k, key.toArray());
             sums.computeIfAbsent(k, x -> new double[groupNames.size()])[groupNames.indexOf(g)] += total[r];
         }
         if (!ungrouped.isEmpty()) {
@@ -702,7 +715,8 @@ public class IpccEmissionsEstimator implements Estimator {
             result.warn(list.size() + " sectors are in no group and are left out of tables.groups: "
                     + String.join(", ", list.subList(0, Math.min(MAX_LISTED, list.size()))) + (list.size() > MAX_LISTED ? ", ..." : ""));
         }
-        List<String> cols = new ArrayList<>(List.of("entity", "time"));
+        List<String> cols = RowKeys.columns(data);
+        int nKeys = cols.size();
         for (String g : groupNames) {
             cols.add("co2_" + g);
         }
@@ -711,12 +725,11 @@ public class IpccEmissionsEstimator implements Estimator {
         for (Map.Entry<String, double[]> e : sums.entrySet()) {
             Object[] key = keys.get(e.getKey());
             Object[] row = new Object[cols.size()];
-            row[0] = key[0];
-            row[1] = key[1];
+            System.arraycopy(key, 0, row, 0, nKeys);
             double all = 0;
             for (int i = 0; i < groupNames.size(); i++) {
                 double v = e.getValue()[i];
-                row[i + 2] = Double.isNaN(v) ? null : v;
+                row[i + nKeys] = Double.isNaN(v) ? null : v;
                 all += v;
             }
             row[cols.size() - 1] = Double.isNaN(all) ? null : all;

@@ -14,6 +14,7 @@ import org.carbonlab.core.estimator.ParameterType;
 import org.carbonlab.core.estimator.Parameters;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
+import org.carbonlab.core.result.RowKeys;
 import org.carbonlab.integration.numerics.Coupling;
 
 /**
@@ -29,7 +30,8 @@ import org.carbonlab.integration.numerics.Coupling;
  *
  * <p>Outputs: {@code tables.ccd} (entity, time, U_&lt;name&gt;…, C, T, D, level, lagging, level_code),
  * {@code tables.ccd_by_period} (period means) and {@code tables.weights} (subsystem, indicator, direction, the
- * method's terms, weight).
+ * method's terms, weight). For a cross-section (data without a time column) {@code tables.ccd} has no time column
+ * and there is no {@code ccd_by_period} (the statistics hold the means of D).
  */
 public class CouplingCoordinationEstimator implements Estimator {
     static final String SUBSYSTEM = "subsystem";
@@ -149,7 +151,7 @@ public class CouplingCoordinationEstimator implements Estimator {
         double tolerance = context.parameters().number(SYNC_TOLERANCE);
         Result result = new Result("index.ccd");
 
-        List<String> cols = new ArrayList<>(List.of("entity", "time"));
+        List<String> cols = RowKeys.columns(data);
         for (String name : s.names()) {
             cols.add("U_" + name);
         }
@@ -179,9 +181,7 @@ public class CouplingCoordinationEstimator implements Estimator {
             }
             int level = Coupling.level(d);
             levelCounts[level]++;
-            List<Object> row = new ArrayList<>();
-            row.add(data.entityLabel(r));
-            row.add(data.time(r));
+            List<Object> row = RowKeys.values(data, r);
             for (double v : u) {
                 row.add(v);
             }
@@ -197,8 +197,9 @@ public class CouplingCoordinationEstimator implements Estimator {
                 dMax = Math.max(dMax, d);
                 dSum += d;
             }
-            double[] sum = sums.computeIfAbsent(data.time(r), k -> new double[n + 3]);
-            int[] count = counts.computeIfAbsent(data.time(r), k -> new int[n + 3]);
+            long period = data.hasTime() ? data.time(r) : 0L; // a cross-section is one implicit period
+            double[] sum = sums.computeIfAbsent(period, k -> new double[n + 3]);
+            int[] count = counts.computeIfAbsent(period, k -> new int[n + 3]);
             double[] vals = new double[n + 3];
             System.arraycopy(u, 0, vals, 0, n);
             vals[n] = c;
@@ -233,7 +234,9 @@ public class CouplingCoordinationEstimator implements Estimator {
             row.add(Coupling.levelName(Coupling.level(meanD)));
             byPeriod.addRow(row.toArray());
         }
-        result.table("ccd_by_period", byPeriod);
+        if (data.hasTime()) {
+            result.table("ccd_by_period", byPeriod);
+        }
         result.table("weights", plan.weightTable(results));
 
         result.statistic("n_subsystems", n);

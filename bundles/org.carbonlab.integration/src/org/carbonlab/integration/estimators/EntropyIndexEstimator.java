@@ -12,6 +12,7 @@ import org.carbonlab.core.estimator.ParameterType;
 import org.carbonlab.core.estimator.Parameters;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
+import org.carbonlab.core.result.RowKeys;
 
 /**
  * {@code index.entropy}: a composite index of indicators weighted by the entropy weight method (or CRITIC, or
@@ -22,7 +23,7 @@ import org.carbonlab.core.result.ResultTable;
  *
  * <p>Outputs: {@code tables.scores} (entity, time, score; a study binds score as a variable) and
  * {@code tables.weights} (indicator, direction, entropy and divergence or the CRITIC terms, weight; with a time
- * column per period).
+ * column per period). For a cross-section (data without a time column) {@code tables.scores} has no time column.
  */
 public class EntropyIndexEstimator implements Estimator {
     static final String INDICATORS = "indicators";
@@ -56,9 +57,11 @@ public class EntropyIndexEstimator implements Estimator {
         PanelFrame data = context.data();
         double[] score = results.get(0).scores();
         Result result = new Result("index.entropy");
-        ResultTable scores = new ResultTable(List.of("entity", "time", "score"));
+        ResultTable scores = new ResultTable(RowKeys.columns(data, "score"));
         for (int r : plan.rows) {
-            scores.addRow(data.entityLabel(r), data.time(r), score[r]);
+            List<Object> row = RowKeys.values(data, r);
+            row.add(score[r]);
+            scores.addRow(row.toArray());
         }
         result.table("scores", scores);
         result.table("weights", plan.weightTable(results));

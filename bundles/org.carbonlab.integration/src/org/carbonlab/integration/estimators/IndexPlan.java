@@ -143,6 +143,10 @@ final class IndexPlan {
         if (all.contains(data.entityColumn()) || all.contains(data.timeColumn())) {
             problems.add("the entity and time columns cannot be indicators");
         }
+        if (byPeriod && !data.hasTime()) {
+            problems.add("by_period=true weights each period separately, but " + data.origin() + " is a cross-section "
+                    + "(no time column): leave by_period=false, or name the time column (--time COL)");
+        }
         List<String> columnProblems = data.checkNumeric(all);
         problems.addAll(columnProblems);
         if (!problems.isEmpty()) {
@@ -166,7 +170,8 @@ final class IndexPlan {
                     complete = false;
                 }
             }
-            int[] pc = droppedByPeriod.computeIfAbsent(data.time(r), k -> new int[2]);
+            // a cross-section is one implicit period
+            int[] pc = droppedByPeriod.computeIfAbsent(data.hasTime() ? data.time(r) : 0L, k -> new int[2]);
             pc[1]++;
             if (complete) {
                 used.add(r);
@@ -194,7 +199,7 @@ final class IndexPlan {
             });
             warnings.add(nDropped + " of " + data.rows() + " rows left out because an indicator is missing there "
                     + "(missing values: " + String.join(", ", counts) + "; first " + firstDropped + ")"
-                    + (emptyPeriods.isEmpty() ? "" : "; no complete row in " + data.timeColumn() + " "
+                    + (emptyPeriods.isEmpty() || !data.hasTime() ? "" : "; no complete row in " + data.timeColumn() + " "
                             + periodList(emptyPeriods))
                     + "; these rows have no score");
         }

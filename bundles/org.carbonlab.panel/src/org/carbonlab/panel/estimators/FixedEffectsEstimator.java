@@ -43,7 +43,9 @@ public class FixedEffectsEstimator implements Estimator {
 
     @Override
     public List<String> validate(EstimationContext context) {
-        return RegressionWorkflow.validate(context);
+        List<String> problems = new ArrayList<>(RegressionBinding.crossSectionProblems(context.data(), "panel.fe", true));
+        problems.addAll(RegressionWorkflow.validate(context));
+        return problems;
     }
 
     @Override

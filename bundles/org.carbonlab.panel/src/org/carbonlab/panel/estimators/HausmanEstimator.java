@@ -62,7 +62,9 @@ public class HausmanEstimator implements Estimator {
 
     @Override
     public List<String> validate(EstimationContext context) {
-        return RegressionBinding.validate(context);
+        List<String> problems = new ArrayList<>(RegressionBinding.crossSectionProblems(context.data(), "panel.hausman", true));
+        problems.addAll(RegressionBinding.validate(context));
+        return problems;
     }
 
     @Override

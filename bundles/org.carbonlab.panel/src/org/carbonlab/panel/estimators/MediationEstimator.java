@@ -168,6 +168,7 @@ public class MediationEstimator implements Estimator {
         unknown.addAll(r.mediators());
         unknown.addAll(EquationSupport.checkControls(r.controls(), roles, problems));
         problems.addAll(data.checkNumeric(unknown));
+        problems.addAll(RegressionBinding.crossSectionProblems(data, "model=fe", EquationSupport.fixedEffects(p)));
         problems.addAll(CovarianceSpec.problems(context.parameters(), context.data()));
         if (problems.isEmpty()) {
             try {

@@ -106,6 +106,7 @@ public class ModerationEstimator implements Estimator {
         Set<String> columns = new LinkedHashSet<>(List.of(r.outcome(), r.treatment(), r.moderator()));
         columns.addAll(EquationSupport.checkControls(r.controls(), roles, problems));
         problems.addAll(data.checkNumeric(columns));
+        problems.addAll(RegressionBinding.crossSectionProblems(data, "model=fe", EquationSupport.fixedEffects(p)));
         problems.addAll(CovarianceSpec.problems(context.parameters(), context.data()));
         if (problems.isEmpty()) {
             try {

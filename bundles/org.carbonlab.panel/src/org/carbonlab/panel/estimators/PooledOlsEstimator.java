@@ -68,7 +68,9 @@ public class PooledOlsEstimator implements Estimator {
         result.statistic("dependent", mf.responseLabel());
         result.statistic("n_obs", fit.nObs());
         result.statistic("n_entities", mf.nEntities());
-        result.statistic("n_periods", mf.nPeriods());
+        if (mf.data().hasTime()) { // a cross-section has no periods
+            result.statistic("n_periods", mf.nPeriods());
+        }
         result.statistic("df_resid", fit.dfResid());
         result.statistic("r2", fit.r2());
         result.statistic("adj_r2", fit.adjR2());

@@ -48,7 +48,9 @@ public class RandomEffectsEstimator implements Estimator {
 
     @Override
     public List<String> validate(EstimationContext context) {
-        return RegressionWorkflow.validate(context);
+        List<String> problems = new ArrayList<>(RegressionBinding.crossSectionProblems(context.data(), "panel.re", true));
+        problems.addAll(RegressionWorkflow.validate(context));
+        return problems;
     }
 
     @Override

@@ -100,9 +100,24 @@ final class RegressionBinding {
         model.vcov(kept, sub);
     }
 
+    /**
+     * Entity or period effects ({@code what}: panel.fe, panel.re, model=fe …) on a cross-section, where each entity
+     * has one row: the effects would absorb every observation, so this is an input error pointing to pooled OLS.
+     * Empty for a panel or when the model has no effects.
+     */
+    static List<String> crossSectionProblems(PanelFrame data, String what, boolean usesEffects) {
+        if (data.hasTime() || !usesEffects) {
+            return List.of();
+        }
+        return List.of(what + " needs a panel, but " + data.origin() + " is a cross-section (no time column, one row "
+                + "per entity), where entity effects would absorb every observation; fit it by OLS (panel.ols, or "
+                + "model=ols), or name the time column (--time COL, or the study dataset's timeColumn)");
+    }
+
     static DataSummary dataSummary(ModelFrame mf) {
         PanelFrame d = mf.data();
-        return new DataSummary(d.source(), d.sha256(), mf.nObs(), mf.nEntities(), mf.nPeriods(), mf.balanced());
+        DataSummary s = new DataSummary(d.source(), d.sha256(), mf.nObs(), mf.nEntities(), mf.nPeriods(), mf.balanced());
+        return d.hasTime() ? s : s.asCrossSection();
     }
 
     /**

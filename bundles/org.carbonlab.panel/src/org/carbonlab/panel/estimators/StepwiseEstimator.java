@@ -94,6 +94,7 @@ public class StepwiseEstimator implements Estimator {
         PanelFrame data = context.data();
         List<String> problems = new ArrayList<>(modeProblems(p));
         problems.addAll(effectProblems(p));
+        problems.addAll(RegressionBinding.crossSectionProblems(data, "model=" + p.string(MODEL), !"ols".equals(p.string(MODEL))));
         problems.addAll(CovarianceSpec.problems(context.parameters(), context.data()));
         problems.addAll(PublicationOptions.problems(p.asMap()));
         if (modeProblems(p).isEmpty()) {
