@@ -36,12 +36,19 @@ public final class Formula {
     private final Expression response;
     private final List<Term> terms;
     private final boolean intercept;
+    private final List<FixedEffect> fixedEffects;
+    private final List<Term> endogenous;
+    private final List<Term> instruments;
 
-    Formula(String text, Expression response, List<Term> terms, boolean intercept) {
+    Formula(String text, Expression response, List<Term> terms, boolean intercept, List<FixedEffect> fixedEffects,
+            List<Term> endogenous, List<Term> instruments) {
         this.text = text;
         this.response = response;
         this.terms = List.copyOf(terms);
         this.intercept = intercept;
+        this.fixedEffects = List.copyOf(fixedEffects);
+        this.endogenous = List.copyOf(endogenous);
+        this.instruments = List.copyOf(instruments);
     }
 
     /** Parses with the {@linkplain FunctionRegistry#standard() standard functions}. */
@@ -77,25 +84,111 @@ public final class Formula {
         return Collections.unmodifiableList(out);
     }
 
+    /** True when the design has an intercept column: never with fixed effects (they absorb it). */
     public boolean hasIntercept() {
-        return intercept;
+        return intercept && fixedEffects.isEmpty();
     }
 
-    /** The design's column labels: {@code (Intercept)} (if any) then the term labels. */
+    /** The absorbed factors of the fixed-effects part, in order; empty without one. */
+    public List<FixedEffect> fixedEffects() {
+        return fixedEffects;
+    }
+
+    public boolean hasFixedEffects() {
+        return !fixedEffects.isEmpty();
+    }
+
+    /** The endogenous terms of the instrument part ({@code endog} of {@code | endog ~ z}); empty without one. */
+    public List<Term> endogenous() {
+        return endogenous;
+    }
+
+    /** The excluded instruments ({@code z1 + z2} of {@code | endog ~ z1 + z2}); empty without an instrument part. */
+    public List<Term> instruments() {
+        return instruments;
+    }
+
+    public boolean hasInstruments() {
+        return !endogenous.isEmpty();
+    }
+
+    /** True when some term (of any part) holds a {@code factor()} or {@code i()} factor. */
+    public boolean hasFactorTerms() {
+        for (List<Term> part : List.of(terms, endogenous, instruments)) {
+            for (Term t : part) {
+                if (t.hasFactor()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The design's column labels before factors are expanded: {@code (Intercept)} (if any) then
+     * the term labels. With factor terms the design has more columns; {@link ModelFrame#columnLabels()}
+     * gives them.
+     */
     public List<String> columnLabels() {
         List<String> out = new ArrayList<>();
-        if (intercept) {
+        if (hasIntercept()) {
             out.add(INTERCEPT);
         }
         out.addAll(termLabels());
         return Collections.unmodifiableList(out);
     }
 
-    /** Every column the formula uses, the response's first. */
+    /** Every column the formula uses, the response's first, then the terms', fixed effects', endogenous and instruments'. */
     public Set<String> variables() {
         Set<String> s = new LinkedHashSet<>(response.variables());
         for (Term t : terms) {
             s.addAll(t.variables());
+        }
+        for (FixedEffect fe : fixedEffects) {
+            s.addAll(fe.columns());
+        }
+        for (Term t : endogenous) {
+            s.addAll(t.variables());
+        }
+        for (Term t : instruments) {
+            s.addAll(t.variables());
+        }
+        return Collections.unmodifiableSet(s);
+    }
+
+    /** The columns used as levels (of factor terms and fixed effects): they may hold text. */
+    public Set<String> levelVariables() {
+        Set<String> s = new LinkedHashSet<>();
+        for (List<Term> part : List.of(terms, endogenous, instruments)) {
+            for (Term t : part) {
+                for (Expression e : t.factors()) {
+                    if (e instanceof Factor f) {
+                        s.add(f.column());
+                    }
+                }
+            }
+        }
+        for (FixedEffect fe : fixedEffects) {
+            s.addAll(fe.columns());
+        }
+        return Collections.unmodifiableSet(s);
+    }
+
+    /** The columns used as numbers (everything but {@link #levelVariables()}, unless also used as a number). */
+    public Set<String> numericVariables() {
+        Set<String> s = new LinkedHashSet<>(response.variables());
+        for (List<Term> part : List.of(terms, endogenous, instruments)) {
+            for (Term t : part) {
+                for (Expression e : t.factors()) {
+                    if (e instanceof Factor f) {
+                        if (f.slope() != null) {
+                            s.addAll(f.slope().variables());
+                        }
+                    } else {
+                        s.addAll(e.variables());
+                    }
+                }
+            }
         }
         return Collections.unmodifiableSet(s);
     }
@@ -106,7 +199,7 @@ public final class Formula {
      * columns). For an estimator's validate phase. Empty when all is well.
      */
     public List<String> check(PanelFrame frame) {
-        return Evaluator.checkVariables(frame, variables(), "formula '" + text + "'");
+        return Evaluator.checkVariables(frame, numericVariables(), levelVariables(), "formula '" + text + "'");
     }
 
     /** The evaluated design over {@code frame} (see {@link ModelFrame}). */
@@ -119,11 +212,23 @@ public final class Formula {
     public String toString() {
         StringBuilder sb = new StringBuilder(response.label()).append(" ~ ");
         if (terms.isEmpty()) {
-            return sb.append(intercept ? "1" : "0").toString();
+            sb.append(intercept ? "1" : "0");
         }
         sb.append(String.join(" + ", termLabels()));
-        if (!intercept) {
+        if (!intercept && fixedEffects.isEmpty() && !terms.isEmpty()) {
             sb.append(" - 1");
+        }
+        if (!fixedEffects.isEmpty()) {
+            List<String> fe = new ArrayList<>();
+            fixedEffects.forEach(f -> fe.add(f.label()));
+            sb.append(" | ").append(String.join(" + ", fe));
+        }
+        if (!endogenous.isEmpty()) {
+            List<String> en = new ArrayList<>();
+            endogenous.forEach(t -> en.add(t.label()));
+            List<String> z = new ArrayList<>();
+            instruments.forEach(t -> z.add(t.label()));
+            sb.append(" | ").append(String.join(" + ", en)).append(" ~ ").append(String.join(" + ", z));
         }
         return sb.toString();
     }
