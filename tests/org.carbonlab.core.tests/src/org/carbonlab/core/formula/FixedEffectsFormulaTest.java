@@ -94,6 +94,46 @@ class FixedEffectsFormulaTest {
         assertTrue(m.warnings().get(0).endsWith("(rows missing per variable: z1 1)"), m.warnings().toString());
     }
 
+    @Test
+    void fixedEffectColumnsAreCheckedAndMissingValuesDropRows() {
+        PanelFrame f = ExplicitDummies.panel(3L);
+        List<String> problems = Formula.parse("y ~ x1 | citty + year").check(f);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("unknown variable 'citty' (did you mean 'city'?) in formula"),
+                problems.get(0));
+        // a combined factor with a missing part drops the row
+        ModelFrame m = ModelFrame.of(f.withColumn("zone", zones(f.rows())), "y ~ x1 | city + zone^year");
+        assertEquals(f.rows() - 1, m.nObs());
+        assertTrue(m.warnings().get(0).endsWith("(rows missing per variable: zone^year 1)"), m.warnings().toString());
+        // without fixed effects, demeaned() is the data itself
+        ModelFrame plain = ModelFrame.of(f, "y ~ x1");
+        Demeaned d = plain.demeaned();
+        assertEquals(0, d.absorbedDf());
+        assertArrayEquals(plain.y(), d.y());
+        assertArrayEquals(plain.x()[4], d.x()[4]);
+    }
+
+    private static double[] zones(int n) {
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = i == 0 ? Double.NaN : i % 3;
+        }
+        return z;
+    }
+
+    @Test
+    void singletonsAreReportedAndKept() {
+        PanelFrame f = PanelFrame.builder().entities("a", "a", "b", "b", "c").times(1, 2, 1, 2, 1)
+                .column("y", 1, 2, 4, 3, 5).column("x", 0, 1, 1, 3, 2).build();
+        ModelFrame m = ModelFrame.of(f, "y ~ x | entity + time");
+        assertEquals(5, m.nObs());
+        assertEquals(List.of("1 of 5 rows are singletons (alone in their level of a fixed effect); they are kept:"
+                + " their fixed effect fits them exactly, so the slopes do not change, but reghdfe would drop them and"
+                + " report fewer observations"), m.warnings());
+        assertEquals(List.of("a", "b", "c"), m.absorbedFactors().get(0).levels());
+        assertArrayEquals(new int[] {0, 1, 0, 1, 0}, m.absorbedFactors().get(1).codes());
+    }
+
     // ------------------------------------------------------------------ numerics against explicit dummies
 
     @Test
