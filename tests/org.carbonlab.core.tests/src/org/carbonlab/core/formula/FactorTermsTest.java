@@ -54,6 +54,13 @@ class FactorTermsTest {
         assertArrayEquals(new double[] {-5, 5}, rel.bin());
         assertTrue(rel.missingAsReference());
         assertFalse(Formula.parse("y ~ x").hasFactorTerms());
+        // the normalised formula reads back as the same formula
+        String again = f.toString();
+        assertEquals(f.termLabels(), Formula.parse(again).termLabels());
+        Formula all = Formula.parse("y ~ x*factor(region) | city + province^year | gdp ~ i(region, z)");
+        assertEquals("y ~ x + factor(region) + x:factor(region) | city + province^year | gdp ~ i(region,z)",
+                all.toString());
+        assertEquals(all.toString(), Formula.parse(all.toString()).toString());
     }
 
     @Test
