@@ -69,11 +69,26 @@ final class Evaluator {
      * missing columns.
      */
     static List<String> checkVariables(PanelFrame frame, Collection<String> variables, String where) {
+        return checkVariables(frame, variables, List.of(), where);
+    }
+
+    /**
+     * As {@link #checkVariables(PanelFrame, Collection, String)}, with {@code levelVariables}
+     * (factor and fixed-effect columns) that may hold text but must exist and have values.
+     */
+    static List<String> checkVariables(PanelFrame frame, Collection<String> variables,
+            Collection<String> levelVariables, String where) {
         List<String> problems = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<String> known = new ArrayList<>();
-        for (String v : variables) {
-            (frame.hasColumn(v) ? known : unknown).add(v);
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(variables);
+        all.addAll(levelVariables);
+        for (String v : all) {
+            if (!frame.hasColumn(v)) {
+                unknown.add(v);
+            } else if (variables.contains(v)) {
+                known.add(v);
+            }
         }
         if (!unknown.isEmpty()) {
             StringBuilder sb = new StringBuilder(unknown.size() == 1 ? "unknown variable " : "unknown variables ");
@@ -91,6 +106,12 @@ final class Evaluator {
             problems.add(sb.toString());
         }
         problems.addAll(frame.checkNumeric(known));
+        for (String v : levelVariables) {
+            if (frame.hasColumn(v) && !variables.contains(v) && frame.allMissing(v)) {
+                problems.add("variable '" + v + "' has no values in " + frame.origin() + ": it is missing in all "
+                        + frame.rows() + " rows");
+            }
+        }
         return problems;
     }
 }

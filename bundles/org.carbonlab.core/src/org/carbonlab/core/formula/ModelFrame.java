@@ -9,22 +9,36 @@ import java.util.Set;
 import org.carbonlab.core.data.PanelFrame;
 import org.carbonlab.core.errors.EstimationException;
 import org.carbonlab.core.errors.InputException;
+import org.carbonlab.core.fixedeffects.AlternatingProjections;
 
 /**
  * A formula evaluated over a panel: the response y, the design matrix X (an intercept column of
- * ones first when the formula has one, then one column per term), and the panel structure of the
- * rows used.
+ * ones first when the formula has one, then the columns of each term), and the panel structure of
+ * the rows used; with a fixed-effects part, the absorbed factors ({@link #absorbedFactors()}) and
+ * the demeaned columns ({@link #demeaned()}); with an instrument part, the endogenous and
+ * instrument columns ({@link #endogenous()}, {@link #instruments()}).
  *
- * <p><b>Listwise deletion.</b> A frame row is used only if the response, every term and every
- * extra expression are present and finite there (as Stata drops observations with any missing
- * value). Values that could not be computed (log of a non-positive number, division by zero) are
- * missing, counted in a warning naming the term; lags reaching outside the panel are missing
- * silently. The deletion itself is reported as a warning with the number of missing rows per
- * variable.
+ * <p><b>Columns.</b> A plain term is one column labelled as the term. A factor term
+ * ({@code factor(g)}, {@code i(g)}, {@code x:factor(g)}, …) is one column per level kept, named as
+ * described in {@link Formula}; its levels are those present in the rows used.
+ * {@link #columnTerms()} tells which term each column belongs to.
+ *
+ * <p><b>Listwise deletion.</b> A frame row is used only if the response, every term (of every
+ * part), every fixed effect and every extra expression are present and finite there (as Stata
+ * drops observations with any missing value); a factor's row is present when its level is (or
+ * always, with {@code na = "ref"}). Values that could not be computed (log of a non-positive
+ * number, division by zero) are missing, counted in a warning naming the term; lags reaching
+ * outside the panel are missing silently. The deletion itself is reported as a warning with the
+ * number of missing rows per variable.
  *
  * <p><b>Errors.</b> Unknown variables (one message for all, with suggestions), non-numeric
- * columns (naming cells) and variables missing in every row are {@link InputException}s; when no
- * row is complete, an {@link EstimationException} says which terms are missing how often.
+ * columns used as numbers (naming cells), variables missing in every row and unknown reference
+ * levels are {@link InputException}s; when no row is complete, an {@link EstimationException}
+ * says which terms are missing how often.
+ *
+ * <p><b>Singletons.</b> Rows alone in their level of some absorbed factor are kept (their fixed
+ * effect fits them exactly, so they do not change the slopes) and counted in a warning; reghdfe
+ * drops them by default, which changes degrees of freedom only.
  *
  * <p>Entity and time indices are re-numbered over the rows used (0..G'−1 in the frame's entity
  * order, 0..T'−1 over the periods present). Arrays returned are copies.
@@ -35,8 +49,12 @@ public final class ModelFrame {
     private final double[] y;
     private final double[][] x;
     private final List<String> columnLabels;
+    private final List<String> columnTerms;
     private final List<String> extraLabels;
     private final double[][] extra;
+    private final Block endogenous;
+    private final Block instruments;
+    private final List<AbsorbedFactor> absorbed;
     private final int[] rows;
     private final int[] entity;
     private final int[] time;
@@ -44,16 +62,25 @@ public final class ModelFrame {
     private final long[] periods;
     private final List<String> warnings;
 
-    private ModelFrame(PanelFrame data, Formula formula, double[] y, double[][] x, List<String> columnLabels,
-            List<String> extraLabels, double[][] extra, int[] rows, int[] entity, int[] time,
-            List<String> entityLabels, long[] periods, List<String> warnings) {
+    /** Columns of one part over the rows used: labels and rows × columns values. */
+    private record Block(List<String> labels, double[][] values) {
+    }
+
+    private ModelFrame(PanelFrame data, Formula formula, double[] y, Block design, List<String> columnTerms,
+            List<String> extraLabels, double[][] extra, Block endogenous, Block instruments,
+            List<AbsorbedFactor> absorbed, int[] rows, int[] entity, int[] time, List<String> entityLabels,
+            long[] periods, List<String> warnings) {
         this.data = data;
         this.formula = formula;
         this.y = y;
-        this.x = x;
-        this.columnLabels = columnLabels;
+        this.x = design.values;
+        this.columnLabels = design.labels;
+        this.columnTerms = columnTerms;
         this.extraLabels = extraLabels;
         this.extra = extra;
+        this.endogenous = endogenous;
+        this.instruments = instruments;
+        this.absorbed = absorbed;
         this.rows = rows;
         this.entity = entity;
         this.time = time;
@@ -71,41 +98,29 @@ public final class ModelFrame {
     }
 
     /**
-     * The design of {@code formula}, with {@code extra} expressions (instruments, cluster
-     * variables, weights, mediators) evaluated over the same rows and included in the listwise
-     * deletion.
+     * The design of {@code formula}, with {@code extra} expressions (cluster variables, weights,
+     * mediators) evaluated over the same rows and included in the listwise deletion.
      */
     public static ModelFrame of(PanelFrame data, Formula formula, List<Expression> extra) {
-        Set<String> vars = new LinkedHashSet<>(formula.variables());
+        Set<String> vars = new LinkedHashSet<>(formula.numericVariables());
         for (Expression e : extra) {
             vars.addAll(e.variables());
         }
-        List<String> problems = Evaluator.checkVariables(data, vars, "formula '" + formula.text() + "'");
+        String where = "formula '" + formula.text() + "'";
+        List<String> problems = Evaluator.checkVariables(data, vars, formula.levelVariables(), where);
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
         int n = data.rows();
         Evaluator ev = new Evaluator(data);
-        List<String> labels = new ArrayList<>();
-        List<double[]> values = new ArrayList<>();
         String yLabel = formula.responseLabel();
         double[] yAll = ev.evaluate(formula.response(), yLabel);
-        List<String> termLabels = new ArrayList<>();
-        List<double[]> termValues = new ArrayList<>();
-        for (Term t : formula.terms()) {
-            double[] v = null;
-            for (Expression f : t.factors()) {
-                double[] fv = ev.evaluate(f, t.label());
-                if (v == null) {
-                    v = fv;
-                } else {
-                    for (int i = 0; i < n; i++) {
-                        v[i] *= fv[i];
-                    }
-                }
-            }
-            termLabels.add(t.label());
-            termValues.add(v);
+        List<TermColumns> xTerms = evaluate(formula.terms(), data, ev);
+        List<TermColumns> enTerms = evaluate(formula.endogenous(), data, ev);
+        List<TermColumns> zTerms = evaluate(formula.instruments(), data, ev);
+        List<String[]> feKeys = new ArrayList<>();
+        for (FixedEffect fe : formula.fixedEffects()) {
+            feKeys.add(fixedEffectKeys(data, fe));
         }
         List<String> extraLabels = new ArrayList<>();
         List<double[]> extraValues = new ArrayList<>();
@@ -113,20 +128,35 @@ public final class ModelFrame {
             extraLabels.add(e.label());
             extraValues.add(ev.evaluate(e, e.label()));
         }
+        // one missingness test per variable, in the order of the warning's summary
+        List<String> labels = new ArrayList<>();
+        List<java.util.function.IntPredicate> isMissing = new ArrayList<>();
         labels.add(yLabel);
-        values.add(yAll);
-        labels.addAll(termLabels);
-        values.addAll(termValues);
-        labels.addAll(extraLabels);
-        values.addAll(extraValues);
+        isMissing.add(i -> !Double.isFinite(yAll[i]));
+        for (List<TermColumns> part : List.of(xTerms, enTerms, zTerms)) {
+            for (TermColumns tc : part) {
+                labels.add(tc.label());
+                isMissing.add(tc::missing);
+            }
+        }
+        for (int f = 0; f < feKeys.size(); f++) {
+            String[] keys = feKeys.get(f);
+            labels.add(formula.fixedEffects().get(f).label());
+            isMissing.add(i -> keys[i] == null);
+        }
+        for (int k = 0; k < extraValues.size(); k++) {
+            double[] v = extraValues.get(k);
+            labels.add(extraLabels.get(k));
+            isMissing.add(i -> !Double.isFinite(v[i]));
+        }
 
-        int[] missing = new int[values.size()];
+        int[] missing = new int[labels.size()];
         boolean[] complete = new boolean[n];
         int used = 0;
         for (int i = 0; i < n; i++) {
             boolean ok = true;
-            for (int k = 0; k < values.size(); k++) {
-                if (!Double.isFinite(values.get(k)[i])) {
+            for (int k = 0; k < labels.size(); k++) {
+                if (isMissing.get(k).test(i)) {
                     missing[k]++;
                     ok = false;
                 }
@@ -154,23 +184,24 @@ public final class ModelFrame {
             }
         }
         double[] y = new double[used];
-        int kx = (formula.hasIntercept() ? 1 : 0) + termValues.size();
-        double[][] x = new double[used][kx];
-        double[][] ex = new double[extraValues.size()][used];
         for (int r = 0; r < used; r++) {
-            int i = rows[r];
-            y[r] = yAll[i];
-            int c = 0;
-            if (formula.hasIntercept()) {
-                x[r][c++] = 1.0;
-            }
-            for (double[] tv : termValues) {
-                x[r][c++] = tv[i];
-            }
-            for (int e = 0; e < ex.length; e++) {
-                ex[e][r] = extraValues.get(e)[i];
+            y[r] = yAll[rows[r]];
+        }
+        List<String> columnTerms = new ArrayList<>();
+        Block design = expand(xTerms, rows, formula.hasIntercept(), columnTerms, warnings);
+        Block en = expand(enTerms, rows, false, new ArrayList<>(), warnings);
+        Block z = expand(zTerms, rows, false, new ArrayList<>(), warnings);
+        double[][] ex = new double[extraValues.size()][used];
+        for (int e = 0; e < ex.length; e++) {
+            for (int r = 0; r < used; r++) {
+                ex[e][r] = extraValues.get(e)[rows[r]];
             }
         }
+        List<AbsorbedFactor> absorbed = new ArrayList<>();
+        for (int f = 0; f < feKeys.size(); f++) {
+            absorbed.add(absorb(formula.fixedEffects().get(f).label(), feKeys.get(f), rows));
+        }
+        singletonWarning(absorbed, used, warnings);
         // re-index entities and periods over the rows used
         int[] eMap = new int[data.nEntities()];
         java.util.Arrays.fill(eMap, -1);
@@ -202,8 +233,94 @@ public final class ModelFrame {
             time[r] = tMap[data.timeIndex(rows[r])];
         }
         long[] periods = ps.stream().mapToLong(Long::longValue).toArray();
-        return new ModelFrame(data, formula, y, x, formula.columnLabels(), List.copyOf(extraLabels), ex, rows,
-                entity, time, List.copyOf(eLabels), periods, Collections.unmodifiableList(warnings));
+        return new ModelFrame(data, formula, y, design, List.copyOf(columnTerms), List.copyOf(extraLabels), ex, en, z,
+                List.copyOf(absorbed), rows, entity, time, List.copyOf(eLabels), periods,
+                Collections.unmodifiableList(warnings));
+    }
+
+    private static List<TermColumns> evaluate(List<Term> terms, PanelFrame data, Evaluator ev) {
+        List<TermColumns> out = new ArrayList<>();
+        for (Term t : terms) {
+            out.add(TermColumns.of(t, data, ev));
+        }
+        return out;
+    }
+
+    private static Block expand(List<TermColumns> terms, int[] rows, boolean intercept, List<String> columnTerms,
+            List<String> warnings) {
+        List<String> labels = new ArrayList<>();
+        List<double[]> columns = new ArrayList<>();
+        if (intercept) {
+            double[] ones = new double[rows.length];
+            java.util.Arrays.fill(ones, 1.0);
+            labels.add(Formula.INTERCEPT);
+            columns.add(ones);
+            columnTerms.add(Formula.INTERCEPT);
+        }
+        for (TermColumns tc : terms) {
+            tc.expand(rows, labels, columns, columnTerms, warnings);
+        }
+        double[][] values = new double[rows.length][columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            double[] col = columns.get(c);
+            for (int r = 0; r < rows.length; r++) {
+                values[r][c] = col[r];
+            }
+        }
+        return new Block(List.copyOf(labels), values);
+    }
+
+    /** The level of every frame row in a fixed effect (its columns' levels joined), null when one is missing. */
+    private static String[] fixedEffectKeys(PanelFrame data, FixedEffect fe) {
+        int n = data.rows();
+        String[] keys = new String[n];
+        List<FactorCoding> parts = new ArrayList<>();
+        for (String c : fe.columns()) {
+            parts.add(FactorCoding.of(data, c, null, "fixed effect " + fe.label()));
+        }
+        for (int i = 0; i < n; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int p = 0; p < parts.size() && sb != null; p++) {
+                String k = parts.get(p).key(i);
+                if (k == null) {
+                    sb = null;
+                } else {
+                    sb.append(p == 0 ? "" : "_").append(k);
+                }
+            }
+            keys[i] = sb == null ? null : sb.toString();
+        }
+        return keys;
+    }
+
+    private static AbsorbedFactor absorb(String label, String[] keys, int[] rows) {
+        java.util.Map<String, Integer> code = new java.util.LinkedHashMap<>();
+        int[] codes = new int[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            codes[r] = code.computeIfAbsent(keys[rows[r]], k -> code.size());
+        }
+        return new AbsorbedFactor(label, codes, new ArrayList<>(code.keySet()));
+    }
+
+    private static void singletonWarning(List<AbsorbedFactor> absorbed, int used, List<String> warnings) {
+        if (absorbed.isEmpty()) {
+            return;
+        }
+        int[][] codes = new int[absorbed.size()][];
+        for (int f = 0; f < codes.length; f++) {
+            codes[f] = absorbed.get(f).codes();
+        }
+        int count = 0;
+        for (boolean s : AlternatingProjections.singletons(codes)) {
+            if (s) {
+                count++;
+            }
+        }
+        if (count > 0) {
+            warnings.add(count + " of " + used + " rows are singletons (alone in their level of a fixed effect);"
+                    + " they are kept: their fixed effect fits them exactly, so the slopes do not change, but"
+                    + " reghdfe would drop them and report fewer observations");
+        }
     }
 
     private static String missingSummary(List<String> labels, int[] missing, int n) {
@@ -247,11 +364,7 @@ public final class ModelFrame {
 
     /** The design, rows × columns (a deep copy); the intercept column first if present. */
     public double[][] x() {
-        double[][] out = new double[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            out[i] = x[i].clone();
-        }
-        return out;
+        return copy(x);
     }
 
     /** One design column (a copy). */
@@ -272,9 +385,127 @@ public final class ModelFrame {
         return column(j);
     }
 
-    /** {@code (Intercept)} (if any) then the term labels. */
+    /**
+     * The design's column labels: {@code (Intercept)} (if any) then each term's columns (one per
+     * plain term, one per level kept for a factor term).
+     */
     public List<String> columnLabels() {
         return columnLabels;
+    }
+
+    /** The term label each design column belongs to ({@code (Intercept)} for the intercept). */
+    public List<String> columnTerms() {
+        return columnTerms;
+    }
+
+    // ------------------------------------------------------------------ fixed effects
+
+    public boolean hasFixedEffects() {
+        return !absorbed.isEmpty();
+    }
+
+    /** The absorbed factors of the fixed-effects part over the rows used, in formula order. */
+    public List<AbsorbedFactor> absorbedFactors() {
+        return absorbed;
+    }
+
+    /**
+     * y, X, the endogenous and the instrument columns with the fixed effects projected out
+     * (exact alternating projections, {@link AlternatingProjections#DEFAULT_TOLERANCE}); without
+     * fixed effects, the columns unchanged.
+     */
+    public Demeaned demeaned() {
+        return demeaned(AlternatingProjections.DEFAULT_TOLERANCE, AlternatingProjections.DEFAULT_MAX_ITERATIONS);
+    }
+
+    /** As {@link #demeaned()}, with a relative tolerance and a cap on the number of sweeps. */
+    public Demeaned demeaned(double tolerance, int maxIterations) {
+        if (absorbed.isEmpty()) {
+            return new Demeaned(y(), x(), endogenous(), instruments(), 0, 0);
+        }
+        int[][] codes = new int[absorbed.size()][];
+        for (int f = 0; f < codes.length; f++) {
+            codes[f] = absorbed.get(f).codes();
+        }
+        int kx = columnLabels.size();
+        int ke = endogenous.labels.size();
+        int kz = instruments.labels.size();
+        double[][] cols = new double[1 + kx + ke + kz][];
+        cols[0] = y.clone();
+        for (int c = 0; c < kx; c++) {
+            cols[1 + c] = columnOf(x, c);
+        }
+        for (int c = 0; c < ke; c++) {
+            cols[1 + kx + c] = columnOf(endogenous.values, c);
+        }
+        for (int c = 0; c < kz; c++) {
+            cols[1 + kx + ke + c] = columnOf(instruments.values, c);
+        }
+        AlternatingProjections.Result res;
+        try {
+            res = AlternatingProjections.demean(codes, cols, tolerance, maxIterations);
+        } catch (EstimationException e) {
+            throw new EstimationException("formula '" + formula.text() + "': absorbing "
+                    + absorbedLabels() + ": " + e.getMessage(), e);
+        }
+        double[][] d = res.columns();
+        return new Demeaned(d[0], rowsOf(d, 1, kx), rowsOf(d, 1 + kx, ke), rowsOf(d, 1 + kx + ke, kz),
+                res.absorbedDf(), res.iterations());
+    }
+
+    private String absorbedLabels() {
+        List<String> l = new ArrayList<>();
+        absorbed.forEach(a -> l.add(a.label()));
+        return String.join(" + ", l);
+    }
+
+    private static double[] columnOf(double[][] m, int c) {
+        double[] out = new double[m.length];
+        for (int r = 0; r < m.length; r++) {
+            out[r] = m[r][c];
+        }
+        return out;
+    }
+
+    private static double[][] rowsOf(double[][] cols, int from, int k) {
+        int n = cols[0].length;
+        double[][] out = new double[n][k];
+        for (int c = 0; c < k; c++) {
+            for (int r = 0; r < n; r++) {
+                out[r][c] = cols[from + c][r];
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ instruments
+
+    /** Labels of the endogenous columns (empty without an instrument part). */
+    public List<String> endogenousLabels() {
+        return endogenous.labels;
+    }
+
+    /** The endogenous columns over the rows used, rows × columns (a copy). */
+    public double[][] endogenous() {
+        return copy(endogenous.values);
+    }
+
+    /** Labels of the excluded instruments' columns (empty without an instrument part). */
+    public List<String> instrumentLabels() {
+        return instruments.labels;
+    }
+
+    /** The excluded instruments over the rows used, rows × columns (a copy). */
+    public double[][] instruments() {
+        return copy(instruments.values);
+    }
+
+    private static double[][] copy(double[][] m) {
+        double[][] out = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            out[i] = m[i].clone();
+        }
+        return out;
     }
 
     public boolean hasIntercept() {

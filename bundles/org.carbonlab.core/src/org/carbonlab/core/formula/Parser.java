@@ -16,7 +16,7 @@ import org.carbonlab.core.errors.InputException;
  */
 final class Parser {
     enum Kind {
-        NAME, NUMBER, LPAREN, RPAREN, COMMA, PLUS, MINUS, STAR, SLASH, CARET, COLON, TILDE, END
+        NAME, NUMBER, STRING, LPAREN, RPAREN, COMMA, PLUS, MINUS, STAR, SLASH, CARET, COLON, TILDE, PIPE, EQUALS, END
     }
 
     record Token(Kind kind, String text, int pos, boolean quoted) {
@@ -71,11 +71,115 @@ final class Parser {
         if (peek().kind == Kind.RPAREN) {
             throw syntax("'+', '-' or the end of the formula (unbalanced ')')", peek());
         }
+        List<FixedEffect> fixedEffects = new ArrayList<>();
+        List<Term> endogenous = new ArrayList<>();
+        List<Term> instruments = new ArrayList<>();
+        while (peek().kind == Kind.PIPE) {
+            Token bar = next();
+            if (!endogenous.isEmpty()) {
+                throw error("the instrument part (endog ~ instruments) must be the last part of the formula", bar);
+            }
+            if (tildeBeforeNextBar()) {
+                instrumentPart(endogenous, instruments);
+            } else {
+                if (!fixedEffects.isEmpty()) {
+                    throw error("a formula has one fixed-effects part; join absorbed factors with '+'"
+                            + " (y ~ x | entity + year)", bar);
+                }
+                fixedEffects.addAll(fixedEffectsPart());
+            }
+        }
         expect(Kind.END, "'+', '-', ':', '*' or the end of the formula");
         finish();
         List<Term> terms = new ArrayList<>();
         rhs.terms.values().forEach(terms::add);
-        return new Formula(text, lhs, terms, rhs.intercept);
+        for (Term e : endogenous) {
+            if (rhs.terms.containsKey(e.key())) {
+                throw new InputException(prefix() + "'" + e.label() + "' is both an exogenous term and an endogenous"
+                        + " variable; list it in one part only");
+            }
+        }
+        return new Formula(text, lhs, terms, rhs.intercept, fixedEffects, endogenous, instruments);
+    }
+
+    // ------------------------------------------------------------------ fixed effects and instruments
+
+    /** True when the part after a '|' contains '~' (fixest: the part with '~' holds the instruments). */
+    private boolean tildeBeforeNextBar() {
+        for (int k = at; k < tokens.size(); k++) {
+            Kind kind = tokens.get(k).kind;
+            if (kind == Kind.PIPE || kind == Kind.END) {
+                return false;
+            }
+            if (kind == Kind.TILDE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** entity + year + province^year: column names, combined with '^'. */
+    private List<FixedEffect> fixedEffectsPart() {
+        Map<String, FixedEffect> out = new LinkedHashMap<>();
+        while (true) {
+            List<String> columns = new ArrayList<>();
+            while (true) {
+                Token t = peek();
+                if (t.kind != Kind.NAME || (!t.quoted && peekAt(1).kind == Kind.LPAREN)) {
+                    throw syntax("a column to absorb as fixed effects (y ~ x | entity + year, or province^year for"
+                            + " combinations)", t);
+                }
+                next();
+                columns.add(t.text);
+                if (peek().kind != Kind.CARET) {
+                    break;
+                }
+                next();
+            }
+            FixedEffect fe = new FixedEffect(columns);
+            out.putIfAbsent(fe.label(), fe);
+            if (peek().kind != Kind.PLUS) {
+                break;
+            }
+            next();
+        }
+        if (peek().kind != Kind.PIPE && peek().kind != Kind.END) {
+            throw syntax("'+', '^', '|' or the end of the formula after the fixed effects", peek());
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** endog1 + endog2 ~ z1 + z2. */
+    private void instrumentPart(List<Term> endogenous, List<Term> instruments) {
+        Token start = peek();
+        if (start.kind == Kind.TILDE) {
+            throw syntax("the endogenous variables before '~' (y ~ x | endog ~ z1 + z2)", start);
+        }
+        endogenous.addAll(termList(start, "endogenous variables"));
+        expect(Kind.TILDE, "'~' between the endogenous variables and the instruments");
+        Token zStart = peek();
+        if (zStart.kind == Kind.END || zStart.kind == Kind.PIPE) {
+            throw syntax("instruments after '~' (y ~ x | endog ~ z1 + z2)", zStart);
+        }
+        instruments.addAll(termList(zStart, "instruments"));
+        if (peek().kind == Kind.PIPE) {
+            throw error("the instrument part (endog ~ instruments) must be the last part of the formula", peek());
+        }
+        if (peek().kind != Kind.END) {
+            throw syntax("'+' or the end of the formula (the instrument part comes last)", peek());
+        }
+    }
+
+    private List<Term> termList(Token start, String what) {
+        Rhs part = new Rhs();
+        sum(part, true);
+        if (!part.intercept) {
+            throw error("the intercept is set in the first part of the formula, not among the " + what, start);
+        }
+        if (part.terms.isEmpty()) {
+            throw syntax("at least one term among the " + what, start);
+        }
+        return new ArrayList<>(part.terms.values());
     }
 
     private void finish() {
@@ -130,7 +234,8 @@ final class Parser {
     }
 
     private static boolean isTermEnd(Kind k) {
-        return k == Kind.PLUS || k == Kind.MINUS || k == Kind.END || k == Kind.RPAREN;
+        return k == Kind.PLUS || k == Kind.MINUS || k == Kind.END || k == Kind.RPAREN || k == Kind.PIPE
+                || k == Kind.TILDE;
     }
 
     /** a*b = a + b + a:b. */
@@ -196,11 +301,135 @@ final class Parser {
         if (t.kind == Kind.NUMBER) {
             throw error("a number cannot be part of an interaction or product; write I(" + t.text + "*x)", t);
         }
+        if (t.kind == Kind.STRING) {
+            throw misplacedString(t);
+        }
         if (t.kind != Kind.NAME) {
             throw syntax("a term (a variable, a function call such as log(x), or '(')", t);
         }
+        if (isFactorCall(t)) {
+            return List.of(new Term(List.of(factor())));
+        }
         Expression e = primary();
         return List.of(new Term(List.of(e)));
+    }
+
+    // ------------------------------------------------------------------ factor(g), i(g[, x])
+
+    private boolean isFactorCall(Token t) {
+        return t.kind == Kind.NAME && !t.quoted && (t.text.equals("factor") || t.text.equals("i"))
+                && peekAt(1).kind == Kind.LPAREN;
+    }
+
+    private Factor factor() {
+        Token name = next();
+        Token open = next();
+        Factor.Style style = name.text.equals("factor") ? Factor.Style.FACTOR : Factor.Style.I;
+        String usage = style == Factor.Style.FACTOR ? "factor(g[, ref = level][, bin = c(lo, hi)][, na = \"ref\"])"
+                : "i(g[, x][, ref = level or c(level, ...)][, bin = c(lo, hi)][, na = \"ref\"])";
+        Token var = peek();
+        if (var.kind != Kind.NAME || (!var.quoted && peekAt(1).kind == Kind.LPAREN)) {
+            throw error(name.text + "() takes a column name first; usage: " + usage, var);
+        }
+        next();
+        Expression slope = null;
+        List<Object> refs = new ArrayList<>();
+        double[] bin = null;
+        boolean missingAsReference = false;
+        java.util.Set<String> named = new java.util.HashSet<>();
+        while (peek().kind == Kind.COMMA) {
+            next();
+            Token a = peek();
+            if (a.kind == Kind.NAME && !a.quoted && peekAt(1).kind == Kind.EQUALS) {
+                next();
+                next();
+                if (!named.add(a.text)) {
+                    throw error("argument '" + a.text + "' of " + name.text + "() is given twice", a);
+                }
+                switch (a.text) {
+                    case "ref" -> refs = literals(a, true);
+                    case "bin" -> bin = binLimits(a);
+                    case "na" -> missingAsReference = naPolicy(a);
+                    default -> throw error("unknown argument '" + a.text + "' of " + name.text + "(); usage: " + usage, a);
+                }
+                continue;
+            }
+            if (style == Factor.Style.FACTOR || slope != null || !named.isEmpty()) {
+                throw error(style == Factor.Style.FACTOR
+                        ? "factor() takes one column and named arguments; for a slope per level write i(g, x)"
+                        : "i() takes a column, an optional variable to interact and then named arguments; usage: "
+                                + usage, a);
+            }
+            slope = arith();
+        }
+        if (peek().kind != Kind.RPAREN) {
+            throw syntax("',' or ')' to close " + name.text + "( opened at position " + (open.pos + 1) + ")", peek());
+        }
+        next();
+        return new Factor(style, var.text, slope, refs, bin, missingAsReference);
+    }
+
+    /** A number, a string, or c(...) of them. */
+    private List<Object> literals(Token arg, boolean strings) {
+        List<Object> out = new ArrayList<>();
+        Token t = peek();
+        if (t.kind == Kind.NAME && !t.quoted && t.text.equals("c") && peekAt(1).kind == Kind.LPAREN) {
+            next();
+            next();
+            while (true) {
+                out.add(literal(arg, strings));
+                if (peek().kind == Kind.COMMA) {
+                    next();
+                    continue;
+                }
+                expect(Kind.RPAREN, "',' or ')' to close c(");
+                return out;
+            }
+        }
+        out.add(literal(arg, strings));
+        return out;
+    }
+
+    private Object literal(Token arg, boolean strings) {
+        Token t = peek();
+        if (t.kind == Kind.STRING) {
+            if (!strings) {
+                throw error(arg.text + " takes numbers, not the string \"" + t.text + "\"", t);
+            }
+            next();
+            return t.text;
+        }
+        Expression e = arith();
+        if (!e.isConstant()) {
+            throw error(arg.text + " takes " + (strings ? "levels (numbers or \"strings\")" : "numbers") + ", not '"
+                    + e.label() + "'", t);
+        }
+        return e.constantValue();
+    }
+
+    private double[] binLimits(Token arg) {
+        Token t = peek();
+        List<Object> v = literals(arg, false);
+        if (v.size() != 2 || !((Double) v.get(0) < (Double) v.get(1))) {
+            throw error("bin takes c(lo, hi) with lo < hi: values below lo are pooled into lo, values above hi"
+                    + " into hi", t);
+        }
+        return new double[] {(Double) v.get(0), (Double) v.get(1)};
+    }
+
+    private boolean naPolicy(Token arg) {
+        Token t = peek();
+        if (t.kind == Kind.STRING && (t.text.equals("ref") || t.text.equals("drop"))) {
+            next();
+            return t.text.equals("ref");
+        }
+        throw error("na takes \"drop\" (rows with a missing level are dropped, the default) or \"ref\" (they"
+                + " get zeros in every dummy, like the reference level)", t);
+    }
+
+    private InputException misplacedString(Token t) {
+        return new InputException(prefix() + "unexpected character '" + text.charAt(t.pos) + "' at position "
+                + (t.pos + 1) + " (quote odd column names with backquotes: `my col`)");
     }
 
     // ------------------------------------------------------------------ arithmetic
@@ -257,7 +486,12 @@ final class Parser {
                 expect(Kind.RPAREN, "')'");
                 return e;
             }
+            case STRING -> throw misplacedString(t);
             case NAME -> {
+                if (isFactorCall(t)) {
+                    throw error(t.text + "() stands for several dummy columns: it can be a term or part of an"
+                            + " interaction (x:" + t.text + "(g)), not part of arithmetic or of the response", t);
+                }
                 next();
                 if (!t.quoted && peek().kind == Kind.LPAREN) {
                     return call(t);
@@ -402,6 +636,17 @@ final class Parser {
                 i = end + 1;
                 continue;
             }
+            if (c == '"' || c == '\'') {
+                int end = text.indexOf(c, i + 1);
+                if (end < 0) {
+                    throw new InputException(prefix() + "unexpected character '" + c + "' at position " + (i + 1)
+                            + " (quote odd column names with backquotes: `my col`; strings such as ref = \"east\""
+                            + " need a closing quote)");
+                }
+                out.add(new Token(Kind.STRING, text.substring(i + 1, end), start, true));
+                i = end + 1;
+                continue;
+            }
             if (Character.isDigit(c) || (c == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1)))) {
                 while (i < n && Character.isDigit(text.charAt(i))) {
                     i++;
@@ -460,8 +705,9 @@ final class Parser {
                 case '^' -> k = Kind.CARET;
                 case ':' -> k = Kind.COLON;
                 case '~' -> k = Kind.TILDE;
-                default -> throw new InputException(prefix() + "unexpected character '" + c + "' at position " + (i + 1)
-                        + (c == '"' || c == '\'' ? " (quote odd column names with backquotes: `my col`)" : ""));
+                case '|' -> k = Kind.PIPE;
+                case '=' -> k = Kind.EQUALS;
+                default -> throw new InputException(prefix() + "unexpected character '" + c + "' at position " + (i + 1));
             }
             out.add(new Token(k, text.substring(i, i + len), start, false));
             i += len;

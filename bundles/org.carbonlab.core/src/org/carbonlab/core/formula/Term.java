@@ -40,6 +40,16 @@ public final class Term {
         return label;
     }
 
+    /** True when a factor of the term is a {@link Factor} ({@code factor(g)}, {@code i(g)}): it expands to several columns. */
+    public boolean hasFactor() {
+        for (Expression f : factors) {
+            if (f instanceof Factor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isInteraction() {
         return factors.size() > 1;
     }

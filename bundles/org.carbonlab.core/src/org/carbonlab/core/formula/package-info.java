@@ -3,14 +3,23 @@
  *
  * <ul>
  * <li>{@link org.carbonlab.core.formula.Formula}: {@code y ~ x1 + log(x2) + lag(x3,1) + diff(x4) +
- * I(x5^2) + x6:x7 + x8*x9 - 1} — parsing, term labels, the intercept.</li>
+ * I(x5^2) + x6:x7 + x8*x9 - 1} — parsing, term labels, the intercept. Factors
+ * ({@code factor(region)}, {@code i(year, ref = 2013)}, {@code i(g, x)},
+ * {@code i(rel_time, ref = -1, bin = c(-5, 5), na = "ref")}), a fixed-effects part
+ * ({@code | entity + year + province^year}) and an instrument part ({@code | endog ~ z1 + z2})
+ * are described there.</li>
  * <li>{@link org.carbonlab.core.formula.ModelFrame}: a formula evaluated over a panel — y, the
- * design matrix, listwise deletion, the panel indices of the rows used, warnings.</li>
+ * design matrix (factors expanded), listwise deletion, the panel indices of the rows used,
+ * warnings; the absorbed factors and the demeaned columns
+ * ({@link org.carbonlab.core.formula.Demeaned}, computed by
+ * {@link org.carbonlab.core.fixedeffects.AlternatingProjections}); the endogenous and instrument
+ * columns.</li>
  * <li>{@link org.carbonlab.core.formula.Expression}: one arithmetic expression, for deriving
  * variables ({@code Expression.parse("log(co2/gdp)").evaluate(frame)}).</li>
  * <li>{@link org.carbonlab.core.formula.FunctionRegistry} and
  * {@link org.carbonlab.core.formula.FormulaFunction}: the functions formulas may call (the
- * built-ins are listed in {@link org.carbonlab.core.formula.BuiltinFunctions}); add more with
+ * built-ins are listed in {@link org.carbonlab.core.formula.BuiltinFunctions}); plug-ins contribute
+ * more to the extension point {@code org.carbonlab.core.functions}; code adds its own with
  * {@code FunctionRegistry.standard().with(...)}.</li>
  * </ul>
  *
