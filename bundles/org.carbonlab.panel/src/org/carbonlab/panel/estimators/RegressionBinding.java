@@ -34,11 +34,32 @@ final class RegressionBinding {
         String text = context.parameters().string(PanelParameters.FORMULA);
         try {
             Formula f = Formula.parse(text);
+            problems.addAll(unsupportedParts(f, "formula '" + text + "'"));
             problems.addAll(f.check(data));
         } catch (InputException e) {
             problems.addAll(e.problems());
         }
         problems.addAll(CovarianceSpec.problems(context.parameters(), data));
+        return problems;
+    }
+
+    /**
+     * The formula parts these estimators do not fit: absorbed fixed effects ({@code | a + b}) and
+     * an instrument part ({@code | endog ~ z}). Refused with a message rather than ignored, since
+     * silently dropping them would change the model the user asked for.
+     */
+    static List<String> unsupportedParts(Formula f, String where) {
+        List<String> problems = new ArrayList<>();
+        if (f.hasFixedEffects()) {
+            List<String> labels = f.fixedEffects().stream().map(fe -> fe.label()).toList();
+            problems.add(where + ": the fixed-effects part '| " + String.join(" + ", labels)
+                    + "' is not supported by the panel.ols/fe/re family; use effect=individual|time|twoways for entity and"
+                    + " period effects, or factor(...) terms for other groups");
+        }
+        if (f.hasInstruments()) {
+            problems.add(where + ": the instrument part '| endog ~ instruments' needs an instrumental-variables"
+                    + " estimator; the panel.ols/fe/re family does not instrument");
+        }
         return problems;
     }
 

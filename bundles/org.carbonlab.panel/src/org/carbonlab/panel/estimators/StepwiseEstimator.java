@@ -169,7 +169,9 @@ public class StepwiseEstimator implements Estimator {
                     continue;
                 }
                 try {
-                    problems.addAll(prefixed(where + " ('" + t + "')", Formula.parse(t).check(data)));
+                    Formula ft = Formula.parse(t);
+                    problems.addAll(RegressionBinding.unsupportedParts(ft, where + " ('" + t + "')"));
+                    problems.addAll(prefixed(where + " ('" + t + "')", ft.check(data)));
                 } catch (InputException e) {
                     problems.addAll(prefixed(where + " ('" + t + "')", e.problems()));
                 }
@@ -180,6 +182,7 @@ public class StepwiseEstimator implements Estimator {
         Formula f;
         try {
             f = Formula.parse(base);
+            problems.addAll(RegressionBinding.unsupportedParts(f, "formula '" + base + "'"));
             problems.addAll(f.check(data));
         } catch (InputException e) {
             problems.addAll(e.problems());
