@@ -2,6 +2,7 @@ package org.carbonlab.core.study;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,10 @@ import org.carbonlab.model.persistence.StudyFiles;
 /**
  * Runs a study: loads its datasets, derives its variables, runs its analyses in order (an
  * analysis's outputs become variables that later analyses use), and writes one JSON result per
- * analysis plus a Markdown report with a publication table of the regression models.
+ * analysis plus a Markdown report with a publication table of the regression models. Every
+ * analysis is then recorded in the study file itself (a {@code Result} element: status, result
+ * path and SHA-256, what it ran on; see {@link RunRecorder}), and a rerun says per analysis
+ * whether its inputs changed since the recorded run.
  */
 public final class StudyRunner {
 
@@ -84,6 +88,13 @@ public final class StudyRunner {
                 derive(v, frames, study);
             }
         }
+        List<String> bindingProblems = BindingCheck.problems(study, frames);
+        if (!bindingProblems.isEmpty()) {
+            throw new InputException(bindingProblems);
+        }
+        Map<Dataset, String> datasetSha256 = new HashMap<>();
+        frames.forEach((d, f) -> datasetSha256.put(d, f.sha256()));
+        RunRecorder recorder = new RunRecorder(study, studyFile, version);
 
         Files.createDirectories(outDir);
         List<Path> written = new ArrayList<>();
@@ -103,9 +114,12 @@ public final class StudyRunner {
                 parameters.put(p.getName(), p.getValue());
             }
             log.println("carbonlab: running " + name + " (" + a.getEstimatorId() + ")");
+            RunRecorder.Run record = recorder.start(a, datasetSha256.get(d), FrameDigest.sha256(frame));
             Result result;
             try {
                 EstimatorDescriptor descriptor = registry.get(a.getEstimatorId());
+                record.estimator(descriptor);
+                log.println("carbonlab: " + name + ": " + record.sinceLastRun());
                 result = new EstimationRunner(version).run(descriptor, frame, parameters, ProgressMonitor.NULL);
             } catch (InputException e) {
                 failed++;
@@ -113,34 +127,52 @@ public final class StudyRunner {
                 String msg = String.join("; ", e.problems());
                 log.println("carbonlab: error: analysis '" + name + "': " + msg);
                 sections.add("## " + name + " (" + a.getEstimatorId() + ")\n\n**Failed (bad input):** " + msg + "\n");
+                record.failedInput(msg);
                 continue;
             } catch (EstimationException e) {
                 failed++;
                 log.println("carbonlab: estimation failed: analysis '" + name + "': " + e.getMessage());
                 sections.add("## " + name + " (" + a.getEstimatorId() + ")\n\n**Estimation failed:** " + e.getMessage() + "\n");
+                record.failedEstimation(e.getMessage());
                 continue;
             }
             for (String w : result.warnings()) {
                 log.println("carbonlab: warning: " + name + ": " + w);
             }
             Path json = outDir.resolve(name + ".json");
-            AtomicFiles.writeString(json, new JsonResultWriter().write(result));
+            byte[] jsonBytes = new JsonResultWriter().write(result).getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.writeBytes(json, jsonBytes);
             written.add(json);
+            record.written(result, json, jsonBytes);
+            // The estimator ran; a binding that fails now (no such table or column) fails this
+            // analysis only, and later analyses that need its variable report that themselves.
+            try {
+                PanelFrame bound = frame;
+                for (OutputBinding o : a.getOutputs()) {
+                    bound = bind(bound, result, o, name);
+                }
+                frames.put(d, bound);
+                // Variables defined on this analysis' outputs may now be derived.
+                for (Variable v : study.getVariables()) {
+                    if (v.getProducedBy() == a && v.getDerivation() != null && !v.getDerivation().isBlank()) {
+                        derive(v, frames, study);
+                    }
+                }
+            } catch (InputException e) {
+                failed++;
+                inputFailures++;
+                String msg = String.join("; ", e.problems());
+                log.println("carbonlab: error: analysis '" + name + "': " + msg);
+                sections.add(section(name, a, result) + "\n**Failed (bad output binding):** " + msg + " (the result is in "
+                        + json.getFileName() + ")\n");
+                record.failedInput(msg);
+                continue;
+            }
             sections.add(section(name, a, result));
             // Single-equation regressions share one table; multi-model results print their own.
             if (!result.coefficients().isEmpty() && result.models().isEmpty()) {
                 regressions.add(name, result);
                 nRegressions++;
-            }
-            for (OutputBinding o : a.getOutputs()) {
-                frame = bind(frame, result, o, name);
-            }
-            frames.put(d, frame);
-            // Variables defined on this analysis' outputs may now be derived.
-            for (Variable v : study.getVariables()) {
-                if (v.getProducedBy() == a && v.getDerivation() != null && !v.getDerivation().isBlank()) {
-                    derive(v, frames, study);
-                }
             }
         }
         StringBuilder report = new StringBuilder();
@@ -163,6 +195,7 @@ public final class StudyRunner {
         }
         Path reportPath = outDir.resolve("report.md");
         AtomicFiles.writeString(reportPath, report.toString());
+        recorder.save(log);
         return new Outcome(reportPath, written, failed, inputFailures);
     }
 
