@@ -312,6 +312,8 @@ public final class StudyFiles {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_FORMATTED, Boolean.TRUE);
+		// Wrap long elements one attribute group per line, as hand-written study files are.
+		options.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(80));
 		options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
 		options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
 		options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
