@@ -53,10 +53,20 @@ public final class StudyRunner {
 
     private final EstimatorRegistry registry;
     private final String version;
+    private boolean record = true;
 
     public StudyRunner(EstimatorRegistry registry, String version) {
         this.registry = registry;
         this.version = version;
+    }
+
+    /**
+     * Whether a run records itself in the study file (the default). Off for a study that must not
+     * change, e.g. one checked into version control and run by CI.
+     */
+    public StudyRunner recording(boolean record) {
+        this.record = record;
+        return this;
     }
 
     public Outcome run(Path studyFile, Path outDir, PrintStream log) throws IOException {
@@ -195,7 +205,9 @@ public final class StudyRunner {
         }
         Path reportPath = outDir.resolve("report.md");
         AtomicFiles.writeString(reportPath, report.toString());
-        recorder.save(log);
+        if (record) {
+            recorder.save(log);
+        }
         return new Outcome(reportPath, written, failed, inputFailures);
     }
 
