@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 import org.carbonlab.core.data.PanelFrame;
 import org.carbonlab.core.errors.EstimationException;
@@ -144,6 +145,16 @@ public final class StudyRunner {
                 log.println("carbonlab: estimation failed: analysis '" + name + "': " + e.getMessage());
                 sections.add("## " + name + " (" + a.getEstimatorId() + ")\n\n**Estimation failed:** " + e.getMessage() + "\n");
                 record.failedEstimation(e.getMessage());
+                continue;
+            } catch (CancellationException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // A bug in one estimator must not lose the results and the report of the others.
+                failed++;
+                log.println("carbonlab: internal error (please report): analysis '" + name + "': " + e);
+                e.printStackTrace(log);
+                sections.add("## " + name + " (" + a.getEstimatorId() + ")\n\n**Internal error:** " + e + "\n");
+                record.failedEstimation("internal error: " + e);
                 continue;
             }
             for (String w : result.warnings()) {

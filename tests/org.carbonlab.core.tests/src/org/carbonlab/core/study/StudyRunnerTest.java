@@ -90,10 +90,24 @@ class StudyRunnerTest {
         }
     }
 
+    /** An estimator with a bug. */
+    public static final class Boom implements Estimator {
+        @Override
+        public ParameterSchema parameters() {
+            return ParameterSchema.of();
+        }
+
+        @Override
+        public Result estimate(EstimationContext c) {
+            throw new IllegalStateException("bug in test.boom");
+        }
+    }
+
     private static EstimatorRegistry registry() {
         return new EstimatorRegistry()
                 .register(new EstimatorDescriptor("test.scale", "Scale", "test", "1", null, "tests", Scale::new))
-                .register(new EstimatorDescriptor("test.mean", "Mean", "test", "1", null, "tests", Mean::new));
+                .register(new EstimatorDescriptor("test.mean", "Mean", "test", "1", null, "tests", Mean::new))
+                .register(new EstimatorDescriptor("test.boom", "Boom", "test", "1", null, "tests", Boom::new));
     }
 
     private static Path dir() throws IOException {
@@ -355,6 +369,27 @@ class StudyRunnerTest {
         Study recorded = StudyFiles.load(file);
         assertEquals(ResultStatus.FAILED_INPUT, StudyFiles.findAnalysis(recorded, "scale").orElseThrow().getResult().getStatus());
         assertEquals(ResultStatus.OK, StudyFiles.findAnalysis(recorded, "independent").orElseThrow().getResult().getStatus());
+    }
+
+    @Test
+    void aBugInOneEstimatorLosesNeitherTheOthersNorTheReport() throws IOException {
+        Path d = dir();
+        Study s = study(d);
+        Dataset ds = s.getDatasets().get(0);
+        analysis(s, ds, "boom", "test.boom");
+        analysis(s, ds, "good", "test.mean", "column", "y");
+        Path file = d.resolve("s.carbonlab");
+        StudyFiles.save(s, file);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        StudyRunner.Outcome out = new StudyRunner(registry(), "test").run(file, d.resolve("out"),
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+        assertEquals(1, out.failed());
+        assertEquals(0, out.inputFailures());
+        assertEquals(7.5, mean(d.resolve("out/good.json")), 1e-12);
+        assertTrue(Files.readString(out.report()).contains("**Internal error:** java.lang.IllegalStateException: bug in test.boom"));
+        org.carbonlab.model.Result r = StudyFiles.findAnalysis(StudyFiles.load(file), "boom").orElseThrow().getResult();
+        assertEquals(ResultStatus.FAILED_ESTIMATION, r.getStatus());
+        assertTrue(r.getSummary().contains("bug in test.boom"), r.getSummary());
     }
 
     @Test
