@@ -82,6 +82,7 @@ final class RunRecorder {
         private final Result record = ModelFactory.eINSTANCE.createResult();
         private final long startNanos = System.nanoTime();
         private String estimatorVersion;
+        private String weightMatrixSha256;
         private final String datasetSha256;
         private final String dataSha256;
 
@@ -99,10 +100,15 @@ final class RunRecorder {
             fingerprint().into(record);
         }
 
+        /** The weight matrix the estimator receives (its SHA-256) is part of what ran. */
+        void weightMatrix(String sha256) {
+            weightMatrixSha256 = sha256;
+            fingerprint().into(record);
+        }
+
         InputFingerprint fingerprint() {
-            // The weight matrix joins the fingerprint when the context carries one.
             return new InputFingerprint(analysis.getEstimatorId(), estimatorVersion, carbonlabVersion,
-                    InputFingerprint.parametersSha256(analysis), datasetSha256, dataSha256, null);
+                    InputFingerprint.parametersSha256(analysis), datasetSha256, dataSha256, weightMatrixSha256);
         }
 
         /**
