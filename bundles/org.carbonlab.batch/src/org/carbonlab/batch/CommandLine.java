@@ -46,7 +46,7 @@ public final class CommandLine {
               carbonlab estimate ID --data FILE [--entity COL] [--time COL] [--sheet NAME] [--weights FILE]
                                     [--set NAME=VALUE]... [--format json|md|tex|html|csv|docx] [--out FILE]
                                     [--parenthesis se|t] [--stars 0.1,0.05,0.01|none] [--notes TEXT]
-              carbonlab run STUDY.carbonlab [--out DIR]
+              carbonlab run STUDY.carbonlab [--out DIR] [--no-record]
               carbonlab demo [--out DIR]
               carbonlab help | --version
 
@@ -54,6 +54,7 @@ public final class CommandLine {
             periods (named year, time, period, t, date ..., or whole numbers with entities on several rows);
             otherwise the data are a cross-section. --time none declares a cross-section.
             List values are comma-separated: --set inputs=labour,capital,energy
+            run records each analysis (status, result SHA-256, inputs) in the study file; --no-record leaves it unchanged.
             Exit codes: 0 ok, 2 bad usage or input, 3 estimation failed, 1 internal error.
             """;
 
@@ -325,9 +326,12 @@ public final class CommandLine {
     private int runStudy(List<String> args) throws IOException {
         String study = null;
         String outDir = null;
+        boolean record = true;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("--out")) {
+            if (a.equals("--no-record")) {
+                record = false;
+            } else if (a.equals("--out")) {
                 if (i + 1 >= args.size()) {
                     throw new InputException("option --out needs a value");
                 }
@@ -335,7 +339,7 @@ public final class CommandLine {
             } else if (a.startsWith("--out=")) {
                 outDir = a.substring(6);
             } else if (a.startsWith("--")) {
-                throw new InputException("unknown option '" + a + "' for 'run'; only --out DIR");
+                throw new InputException("unknown option '" + a + "' for 'run'; only --out DIR and --no-record");
             } else if (study == null) {
                 study = a;
             } else {
@@ -348,7 +352,7 @@ public final class CommandLine {
         Path studyPath = Path.of(study);
         Path out = outDir != null ? Path.of(outDir)
                 : studyPath.toAbsolutePath().getParent().resolve("carbonlab-out");
-        return report(new StudyRunner(registry, version).run(studyPath, out, err));
+        return report(new StudyRunner(registry, version).recording(record).run(studyPath, out, err));
     }
 
     private int demo(List<String> args) throws IOException {

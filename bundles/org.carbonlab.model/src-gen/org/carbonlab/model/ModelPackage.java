@@ -134,13 +134,22 @@ public interface ModelPackage extends EPackage {
 	int STUDY__RESULTS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Schema Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__SCHEMA_VERSION = 7;
+
+	/**
 	 * The number of structural features of the '<em>Study</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_FEATURE_COUNT = 7;
+	int STUDY_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Study</em>' class.
@@ -763,13 +772,85 @@ public interface ModelPackage extends EPackage {
 	int RESULT__ESTIMATOR_VERSION = 6;
 
 	/**
+	 * The feature id for the '<em><b>Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__SHA256 = 7;
+
+	/**
+	 * The feature id for the '<em><b>Estimator Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__ESTIMATOR_ID = 8;
+
+	/**
+	 * The feature id for the '<em><b>Carbonlab Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__CARBONLAB_VERSION = 9;
+
+	/**
+	 * The feature id for the '<em><b>Elapsed Ms</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__ELAPSED_MS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Parameters Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__PARAMETERS_SHA256 = 11;
+
+	/**
+	 * The feature id for the '<em><b>Dataset Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__DATASET_SHA256 = 12;
+
+	/**
+	 * The feature id for the '<em><b>Data Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__DATA_SHA256 = 13;
+
+	/**
+	 * The feature id for the '<em><b>Weight Matrix Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__WEIGHT_MATRIX_SHA256 = 14;
+
+	/**
 	 * The number of structural features of the '<em>Result</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RESULT_FEATURE_COUNT = 7;
+	int RESULT_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Result</em>' class.
@@ -897,6 +978,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getStudy_Results();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carbonlab.model.Study#getSchemaVersion <em>Schema Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Schema Version</em>'.
+	 * @see org.carbonlab.model.Study#getSchemaVersion()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_SchemaVersion();
 
 	/**
 	 * Returns the meta object for class '{@link org.carbonlab.model.Dataset <em>Dataset</em>}'.
@@ -1474,6 +1566,94 @@ public interface ModelPackage extends EPackage {
 	EAttribute getResult_EstimatorVersion();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.carbonlab.model.Result#getSha256 <em>Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sha256</em>'.
+	 * @see org.carbonlab.model.Result#getSha256()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_Sha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carbonlab.model.Result#getEstimatorId <em>Estimator Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Estimator Id</em>'.
+	 * @see org.carbonlab.model.Result#getEstimatorId()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_EstimatorId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carbonlab.model.Result#getCarbonlabVersion <em>Carbonlab Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Carbonlab Version</em>'.
+	 * @see org.carbonlab.model.Result#getCarbonlabVersion()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_CarbonlabVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carbonlab.model.Result#getElapsedMs <em>Elapsed Ms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Elapsed Ms</em>'.
+	 * @see org.carbonlab.model.Result#getElapsedMs()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_ElapsedMs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carbonlab.model.Result#getParametersSha256 <em>Parameters Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Parameters Sha256</em>'.
+	 * @see org.carbonlab.model.Result#getParametersSha256()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_ParametersSha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carbonlab.model.Result#getDatasetSha256 <em>Dataset Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dataset Sha256</em>'.
+	 * @see org.carbonlab.model.Result#getDatasetSha256()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_DatasetSha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carbonlab.model.Result#getDataSha256 <em>Data Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Data Sha256</em>'.
+	 * @see org.carbonlab.model.Result#getDataSha256()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_DataSha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carbonlab.model.Result#getWeightMatrixSha256 <em>Weight Matrix Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weight Matrix Sha256</em>'.
+	 * @see org.carbonlab.model.Result#getWeightMatrixSha256()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_WeightMatrixSha256();
+
+	/**
 	 * Returns the meta object for enum '{@link org.carbonlab.model.WeightKind <em>Weight Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1591,6 +1771,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference STUDY__RESULTS = eINSTANCE.getStudy_Results();
+
+		/**
+		 * The meta object literal for the '<em><b>Schema Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__SCHEMA_VERSION = eINSTANCE.getStudy_SchemaVersion();
 
 		/**
 		 * The meta object literal for the '{@link org.carbonlab.model.impl.DatasetImpl <em>Dataset</em>}' class.
@@ -2031,6 +2219,70 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RESULT__ESTIMATOR_VERSION = eINSTANCE.getResult_EstimatorVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__SHA256 = eINSTANCE.getResult_Sha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Estimator Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__ESTIMATOR_ID = eINSTANCE.getResult_EstimatorId();
+
+		/**
+		 * The meta object literal for the '<em><b>Carbonlab Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__CARBONLAB_VERSION = eINSTANCE.getResult_CarbonlabVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Elapsed Ms</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__ELAPSED_MS = eINSTANCE.getResult_ElapsedMs();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__PARAMETERS_SHA256 = eINSTANCE.getResult_ParametersSha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Dataset Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__DATASET_SHA256 = eINSTANCE.getResult_DatasetSha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Data Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__DATA_SHA256 = eINSTANCE.getResult_DataSha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Weight Matrix Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__WEIGHT_MATRIX_SHA256 = eINSTANCE.getResult_WeightMatrixSha256();
 
 		/**
 		 * The meta object literal for the '{@link org.carbonlab.model.WeightKind <em>Weight Kind</em>}' enum.

@@ -46,7 +46,27 @@ public enum ResultStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FAILED(2, "failed", "failed");
+	FAILED(2, "failed", "failed"),
+
+	/**
+	 * The '<em><b>Failed Input</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #FAILED_INPUT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	FAILED_INPUT(3, "failedInput", "failed-input"),
+
+	/**
+	 * The '<em><b>Failed Estimation</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #FAILED_ESTIMATION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	FAILED_ESTIMATION(4, "failedEstimation", "failed-estimation");
 
 	/**
 	 * The '<em><b>Ok</b></em>' literal value.
@@ -82,6 +102,28 @@ public enum ResultStatus implements Enumerator {
 	public static final int FAILED_VALUE = 2;
 
 	/**
+	 * The '<em><b>Failed Input</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #FAILED_INPUT
+	 * @model name="failedInput" literal="failed-input"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int FAILED_INPUT_VALUE = 3;
+
+	/**
+	 * The '<em><b>Failed Estimation</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #FAILED_ESTIMATION
+	 * @model name="failedEstimation" literal="failed-estimation"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int FAILED_ESTIMATION_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Result Status</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -92,6 +134,8 @@ public enum ResultStatus implements Enumerator {
 			OK,
 			WARNING,
 			FAILED,
+			FAILED_INPUT,
+			FAILED_ESTIMATION,
 		};
 
 	/**
@@ -151,6 +195,8 @@ public enum ResultStatus implements Enumerator {
 			case OK_VALUE: return OK;
 			case WARNING_VALUE: return WARNING;
 			case FAILED_VALUE: return FAILED;
+			case FAILED_INPUT_VALUE: return FAILED_INPUT;
+			case FAILED_ESTIMATION_VALUE: return FAILED_ESTIMATION;
 		}
 		return null;
 	}

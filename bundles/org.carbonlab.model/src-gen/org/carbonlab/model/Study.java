@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.carbonlab.model.Study#getWeightMatrices <em>Weight Matrices</em>}</li>
  *   <li>{@link org.carbonlab.model.Study#getAnalyses <em>Analyses</em>}</li>
  *   <li>{@link org.carbonlab.model.Study#getResults <em>Results</em>}</li>
+ *   <li>{@link org.carbonlab.model.Study#getSchemaVersion <em>Schema Version</em>}</li>
  * </ul>
  *
  * @see org.carbonlab.model.ModelPackage#getStudy()
@@ -139,5 +140,30 @@ public interface Study extends EObject {
 	 * @generated
 	 */
 	EList<Result> getResults();
+
+	/**
+	 * Returns the value of the '<em><b>Schema Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Version of the study file format. Files without it are version 1; they are upgraded on load and saved with the current version.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Schema Version</em>' attribute.
+	 * @see #setSchemaVersion(int)
+	 * @see org.carbonlab.model.ModelPackage#getStudy_SchemaVersion()
+	 * @model
+	 * @generated
+	 */
+	int getSchemaVersion();
+
+	/**
+	 * Sets the value of the '{@link org.carbonlab.model.Study#getSchemaVersion <em>Schema Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Schema Version</em>' attribute.
+	 * @see #getSchemaVersion()
+	 * @generated
+	 */
+	void setSchemaVersion(int value);
 
 } // Study

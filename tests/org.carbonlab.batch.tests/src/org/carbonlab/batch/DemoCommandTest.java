@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.carbonlab.model.ResultStatus;
+import org.carbonlab.model.Study;
+import org.carbonlab.model.persistence.StudyFileException;
+import org.carbonlab.model.persistence.StudyFiles;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonElement;
@@ -85,7 +89,23 @@ class DemoCommandTest {
         for (String n : names) {
             assertTrue(report.contains("## " + n), "section " + n + ":\n" + report);
         }
+        // The extracted example (a version 1 file) records the run: one result per analysis, all succeeded.
+        Study recorded = loadStudy(out.resolve("study").resolve("china-provinces.carbonlab"));
+        assertEquals(recorded.getAnalyses().size(), recorded.getResults().size());
+        for (org.carbonlab.model.Result r : recorded.getResults()) {
+            assertTrue(r.getStatus() == ResultStatus.OK || r.getStatus() == ResultStatus.WARNING,
+                    r.getAnalysis().getName() + ": " + r.getStatus() + " " + r.getSummary());
+            assertTrue(r.getSha256() != null && r.getPath().startsWith("../"), r.getPath());
+        }
         Cli.assertNoTempFiles(out);
+    }
+
+    private static Study loadStudy(Path file) {
+        try {
+            return StudyFiles.load(file);
+        } catch (StudyFileException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes files so that readers see either the old content or the complete new content, never a
@@ -25,11 +26,13 @@ public final class AtomicFiles {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName().toString(), ".tmp");
+        // Not Files.createTempFile: it creates the file with mode 0600, and the rename would give the
+        // result that mode; an ordinary create gives the mode the umask allows (0644 under 022).
+        Path tmp = (dir == null ? Path.of("") : dir).resolve("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp");
         boolean done = false;
         try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 body.accept(out);
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {

@@ -2,6 +2,7 @@ package org.carbonlab.core.study;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 import org.carbonlab.core.data.PanelFrame;
 import org.carbonlab.core.errors.EstimationException;
@@ -37,7 +39,10 @@ import org.carbonlab.model.persistence.StudyFiles;
 /**
  * Runs a study: loads its datasets, derives its variables, runs its analyses in order (an
  * analysis's outputs become variables that later analyses use), and writes one JSON result per
- * analysis plus a Markdown report with a publication table of the regression models.
+ * analysis plus a Markdown report with a publication table of the regression models. Every
+ * analysis is then recorded in the study file itself (a {@code Result} element: status, result
+ * path and SHA-256, what it ran on; see {@link RunRecorder}), and a rerun says per analysis
+ * whether its inputs changed since the recorded run.
  */
 public final class StudyRunner {
 
@@ -50,10 +55,20 @@ public final class StudyRunner {
 
     private final EstimatorRegistry registry;
     private final String version;
+    private boolean record = true;
 
     public StudyRunner(EstimatorRegistry registry, String version) {
         this.registry = registry;
         this.version = version;
+    }
+
+    /**
+     * Whether a run records itself in the study file (the default). Off for a study that must not
+     * change, e.g. one checked into version control and run by CI.
+     */
+    public StudyRunner recording(boolean record) {
+        this.record = record;
+        return this;
     }
 
     public Outcome run(Path studyFile, Path outDir, PrintStream log) throws IOException {
@@ -86,6 +101,13 @@ public final class StudyRunner {
                 derive(v, frames, study);
             }
         }
+        List<String> bindingProblems = BindingCheck.problems(study, frames);
+        if (!bindingProblems.isEmpty()) {
+            throw new InputException(bindingProblems);
+        }
+        Map<Dataset, String> datasetSha256 = new HashMap<>();
+        frames.forEach((d, f) -> datasetSha256.put(d, f.sha256()));
+        RunRecorder recorder = new RunRecorder(study, studyFile, version);
 
         Files.createDirectories(outDir);
         List<Path> written = new ArrayList<>();
@@ -105,9 +127,12 @@ public final class StudyRunner {
                 parameters.put(p.getName(), p.getValue());
             }
             log.println("carbonlab: running " + name + " (" + a.getEstimatorId() + ")");
+            RunRecorder.Run record = recorder.start(a, datasetSha256.get(d), FrameDigest.sha256(frame));
             Result result;
             try {
                 EstimatorDescriptor descriptor = registry.get(a.getEstimatorId());
+                record.estimator(descriptor);
+                log.println("carbonlab: " + name + ": " + record.sinceLastRun());
                 result = new EstimationRunner(version).run(descriptor, frame, parameters, ProgressMonitor.NULL);
             } catch (InputException e) {
                 failed++;
@@ -115,34 +140,62 @@ public final class StudyRunner {
                 String msg = String.join("; ", e.problems());
                 log.println("carbonlab: error: analysis '" + name + "': " + msg);
                 sections.add("## " + name + " (" + a.getEstimatorId() + ")\n\n**Failed (bad input):** " + msg + "\n");
+                record.failedInput(msg);
                 continue;
             } catch (EstimationException e) {
                 failed++;
                 log.println("carbonlab: estimation failed: analysis '" + name + "': " + e.getMessage());
                 sections.add("## " + name + " (" + a.getEstimatorId() + ")\n\n**Estimation failed:** " + e.getMessage() + "\n");
+                record.failedEstimation(e.getMessage());
+                continue;
+            } catch (CancellationException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // A bug in one estimator must not lose the results and the report of the others.
+                failed++;
+                log.println("carbonlab: internal error (please report): analysis '" + name + "': " + e);
+                e.printStackTrace(log);
+                sections.add("## " + name + " (" + a.getEstimatorId() + ")\n\n**Internal error:** " + e + "\n");
+                record.failedEstimation("internal error: " + e);
                 continue;
             }
             for (String w : result.warnings()) {
                 log.println("carbonlab: warning: " + name + ": " + w);
             }
             Path json = outDir.resolve(name + ".json");
-            AtomicFiles.writeString(json, new JsonResultWriter().write(result));
+            byte[] jsonBytes = new JsonResultWriter().write(result).getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.writeBytes(json, jsonBytes);
             written.add(json);
+            record.written(result, json, jsonBytes);
+            // The estimator ran; a binding that fails now (no such table or column) fails this
+            // analysis only, and later analyses that need its variable report that themselves.
+            try {
+                PanelFrame bound = frame;
+                for (OutputBinding o : a.getOutputs()) {
+                    bound = bind(bound, result, o, name);
+                }
+                frames.put(d, bound);
+                // Variables defined on this analysis' outputs may now be derived.
+                for (Variable v : study.getVariables()) {
+                    if (v.getProducedBy() == a && v.getDerivation() != null && !v.getDerivation().isBlank()) {
+                        derive(v, frames, study);
+                    }
+                }
+            } catch (InputException e) {
+                failed++;
+                inputFailures++;
+                String msg = String.join("; ", e.problems());
+                log.println("carbonlab: error: analysis '" + name + "': " + msg);
+                sections.add(section(name, a, result) + "\n**Failed (bad output binding):** " + msg + " (the result is in "
+                        + json.getFileName() + ")\n");
+                record.failedInput(msg);
+                continue;
+            }
             sections.add(section(name, a, result));
             // Single-equation regressions share one table; multi-model results print their own.
             if (!result.coefficients().isEmpty() && result.models().isEmpty()) {
                 regressions.add(name, result);
                 nRegressions++;
-            }
-            for (OutputBinding o : a.getOutputs()) {
-                frame = bind(frame, result, o, name);
-            }
-            frames.put(d, frame);
-            // Variables defined on this analysis' outputs may now be derived.
-            for (Variable v : study.getVariables()) {
-                if (v.getProducedBy() == a && v.getDerivation() != null && !v.getDerivation().isBlank()) {
-                    derive(v, frames, study);
-                }
             }
         }
         StringBuilder report = new StringBuilder();
@@ -166,6 +219,9 @@ public final class StudyRunner {
         }
         Path reportPath = outDir.resolve("report.md");
         AtomicFiles.writeString(reportPath, report.toString());
+        if (record) {
+            recorder.save(log);
+        }
         return new Outcome(reportPath, written, failed, inputFailures);
     }
 

@@ -262,6 +262,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStudy_SchemaVersion() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDataset() {
 		return datasetEClass;
 	}
@@ -792,6 +802,86 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getResult_Sha256() {
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_EstimatorId() {
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_CarbonlabVersion() {
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_ElapsedMs() {
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_ParametersSha256() {
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_DatasetSha256() {
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_DataSha256() {
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_WeightMatrixSha256() {
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getWeightKind() {
 		return weightKindEEnum;
 	}
@@ -853,6 +943,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(studyEClass, STUDY__WEIGHT_MATRICES);
 		createEReference(studyEClass, STUDY__ANALYSES);
 		createEReference(studyEClass, STUDY__RESULTS);
+		createEAttribute(studyEClass, STUDY__SCHEMA_VERSION);
 
 		datasetEClass = createEClass(DATASET);
 		createEAttribute(datasetEClass, DATASET__NAME);
@@ -914,6 +1005,14 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(resultEClass, RESULT__WARNINGS);
 		createEAttribute(resultEClass, RESULT__CREATED_AT);
 		createEAttribute(resultEClass, RESULT__ESTIMATOR_VERSION);
+		createEAttribute(resultEClass, RESULT__SHA256);
+		createEAttribute(resultEClass, RESULT__ESTIMATOR_ID);
+		createEAttribute(resultEClass, RESULT__CARBONLAB_VERSION);
+		createEAttribute(resultEClass, RESULT__ELAPSED_MS);
+		createEAttribute(resultEClass, RESULT__PARAMETERS_SHA256);
+		createEAttribute(resultEClass, RESULT__DATASET_SHA256);
+		createEAttribute(resultEClass, RESULT__DATA_SHA256);
+		createEAttribute(resultEClass, RESULT__WEIGHT_MATRIX_SHA256);
 
 		// Create enums
 		weightKindEEnum = createEEnum(WEIGHT_KIND);
@@ -959,6 +1058,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getStudy_WeightMatrices(), this.getWeightMatrix(), null, "weightMatrices", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Analyses(), this.getAnalysis(), null, "analyses", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Results(), this.getResult(), null, "results", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_SchemaVersion(), ecorePackage.getEInt(), "schemaVersion", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(datasetEClass, Dataset.class, "Dataset", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDataset_Name(), ecorePackage.getEString(), "name", null, 0, 1, Dataset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1020,6 +1120,14 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getResult_Warnings(), ecorePackage.getEString(), "warnings", null, 0, -1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResult_CreatedAt(), ecorePackage.getEDate(), "createdAt", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResult_EstimatorVersion(), ecorePackage.getEString(), "estimatorVersion", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_EstimatorId(), ecorePackage.getEString(), "estimatorId", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_CarbonlabVersion(), ecorePackage.getEString(), "carbonlabVersion", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_ElapsedMs(), ecorePackage.getELong(), "elapsedMs", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_ParametersSha256(), ecorePackage.getEString(), "parametersSha256", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_DatasetSha256(), ecorePackage.getEString(), "datasetSha256", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_DataSha256(), ecorePackage.getEString(), "dataSha256", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_WeightMatrixSha256(), ecorePackage.getEString(), "weightMatrixSha256", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(weightKindEEnum, WeightKind.class, "WeightKind");
@@ -1040,6 +1148,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		addEEnumLiteral(resultStatusEEnum, ResultStatus.OK);
 		addEEnumLiteral(resultStatusEEnum, ResultStatus.WARNING);
 		addEEnumLiteral(resultStatusEEnum, ResultStatus.FAILED);
+		addEEnumLiteral(resultStatusEEnum, ResultStatus.FAILED_INPUT);
+		addEEnumLiteral(resultStatusEEnum, ResultStatus.FAILED_ESTIMATION);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.carbonlab.model.impl.StudyImpl#getWeightMatrices <em>Weight Matrices</em>}</li>
  *   <li>{@link org.carbonlab.model.impl.StudyImpl#getAnalyses <em>Analyses</em>}</li>
  *   <li>{@link org.carbonlab.model.impl.StudyImpl#getResults <em>Results</em>}</li>
+ *   <li>{@link org.carbonlab.model.impl.StudyImpl#getSchemaVersion <em>Schema Version</em>}</li>
  * </ul>
  *
  * @generated
@@ -135,6 +136,26 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 	 * @ordered
 	 */
 	protected EList<Result> results;
+
+	/**
+	 * The default value of the '{@link #getSchemaVersion() <em>Schema Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSchemaVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SCHEMA_VERSION_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getSchemaVersion() <em>Schema Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSchemaVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected int schemaVersion = SCHEMA_VERSION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -272,6 +293,29 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 	 * @generated
 	 */
 	@Override
+	public int getSchemaVersion() {
+		return schemaVersion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSchemaVersion(int newSchemaVersion) {
+		int oldSchemaVersion = schemaVersion;
+		schemaVersion = newSchemaVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.STUDY__SCHEMA_VERSION, oldSchemaVersion, schemaVersion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.STUDY__DATASETS:
@@ -310,6 +354,8 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 				return getAnalyses();
 			case ModelPackage.STUDY__RESULTS:
 				return getResults();
+			case ModelPackage.STUDY__SCHEMA_VERSION:
+				return getSchemaVersion();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -349,6 +395,9 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 				getResults().clear();
 				getResults().addAll((Collection<? extends Result>)newValue);
 				return;
+			case ModelPackage.STUDY__SCHEMA_VERSION:
+				setSchemaVersion((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -382,6 +431,9 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 			case ModelPackage.STUDY__RESULTS:
 				getResults().clear();
 				return;
+			case ModelPackage.STUDY__SCHEMA_VERSION:
+				setSchemaVersion(SCHEMA_VERSION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -408,6 +460,8 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 				return analyses != null && !analyses.isEmpty();
 			case ModelPackage.STUDY__RESULTS:
 				return results != null && !results.isEmpty();
+			case ModelPackage.STUDY__SCHEMA_VERSION:
+				return schemaVersion != SCHEMA_VERSION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -426,6 +480,8 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 		result.append(name);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", schemaVersion: ");
+		result.append(schemaVersion);
 		result.append(')');
 		return result.toString();
 	}

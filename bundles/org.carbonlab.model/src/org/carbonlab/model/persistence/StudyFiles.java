@@ -2,6 +2,7 @@ package org.carbonlab.model.persistence;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,6 +29,7 @@ import org.carbonlab.model.Analysis;
 import org.carbonlab.model.Dataset;
 import org.carbonlab.model.ModelFactory;
 import org.carbonlab.model.ModelPackage;
+import org.carbonlab.model.OutputBinding;
 import org.carbonlab.model.Study;
 import org.carbonlab.model.Variable;
 import org.carbonlab.model.WeightMatrix;
@@ -64,7 +66,7 @@ import org.xml.sax.SAXParseException;
  * <p>
  * Names of datasets, variables, weight matrices and analyses are the XML ids of those objects
  * (references are written as {@code dataset="wdi"}); they must therefore be unique across all four
- * kinds within one study, and must not contain white space.
+ * kinds within one study, and follow {@link StudyNames#RULE}.
  */
 public final class StudyFiles {
 
@@ -83,6 +85,7 @@ public final class StudyFiles {
 	public static Study create(String name) {
 		Study study = ModelFactory.eINSTANCE.createStudy();
 		study.setName(name);
+		study.setSchemaVersion(StudySchema.CURRENT);
 		return study;
 	}
 
@@ -139,10 +142,12 @@ public final class StudyFiles {
 	 * Loads a study file.
 	 *
 	 * @param file the study file
-	 * @return the study it holds (contained in a resource of a private resource set)
+	 * @return the study it holds (contained in a resource of a private resource set), upgraded to
+	 *         {@link StudySchema#CURRENT}
 	 * @throws StudyFileException if the file cannot be read, is not well-formed XML, declares a
-	 *             DOCTYPE, does not hold exactly one study, refers to other files or has invalid or
-	 *             duplicate names; the message names the file and, where known, the line and column
+	 *             DOCTYPE, does not hold exactly one study, refers to other files, has invalid or
+	 *             duplicate names, or was written by a newer CarbonLab (a newer schema version); the
+	 *             message names the file and, where known, the line and column
 	 */
 	public static Study load(Path file) throws StudyFileException {
 		Objects.requireNonNull(file, "file");
@@ -164,10 +169,11 @@ public final class StudyFiles {
 			resource.load(in, loadOptions());
 		} catch (IOException | RuntimeException e) {
 			StudyFileException failure = loadFailure(abs, e);
-			// Duplicate names make references resolve to the wrong object; say so rather than
-			// report the confusing consequence.
+			// A newer file fails on features this version does not know, and duplicate names make
+			// references resolve to the wrong object; say so rather than report the consequence.
 			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Study partial) {
 				try {
+					StudySchema.checkNotNewer(abs, partial);
 					checkNames(abs, partial);
 				} catch (StudyFileException names) {
 					names.addSuppressed(failure);
@@ -175,6 +181,9 @@ public final class StudyFiles {
 				}
 			}
 			throw failure;
+		}
+		if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Study root) {
+			StudySchema.checkNotNewer(abs, root);
 		}
 		if (!resource.getErrors().isEmpty()) {
 			Resource.Diagnostic d = resource.getErrors().get(0);
@@ -191,6 +200,7 @@ public final class StudyFiles {
 					+ "); study files must be self-contained");
 		}
 		checkNames(abs, study);
+		StudySchema.upgrade(abs, study);
 		return study;
 	}
 
@@ -238,8 +248,9 @@ public final class StudyFiles {
 	// ------------------------------------------------------------------ save
 
 	/**
-	 * Saves a study atomically as UTF-8, formatted XMI. The study itself is not modified and not
-	 * moved to another resource (a copy is serialised).
+	 * Saves a study atomically as UTF-8, formatted XMI, with the current schema version. The study
+	 * itself is not modified and not moved to another resource (a copy is serialised). Comments
+	 * before the Study element of an existing file are kept (EMF does not keep comments inside it).
 	 *
 	 * @param study the study to save
 	 * @param file the target file; its folder must exist
@@ -265,14 +276,19 @@ public final class StudyFiles {
 		checkSelfContained(target, study);
 
 		Resource resource = newResourceSet().createResource(URI.createFileURI(target.toString()));
-		resource.getContents().add(EcoreUtil.copy(study));
+		Study copy = EcoreUtil.copy(study);
+		copy.setSchemaVersion(StudySchema.CURRENT);
+		resource.getContents().add(copy);
+		String leadingComments = LeadingComments.of(target);
 
 		Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
 		try {
 			try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 				copyPermissions(target, tmp);
+				ByteArrayOutputStream xml = new ByteArrayOutputStream(1 << 16);
+				resource.save(xml, saveOptions());
 				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-				resource.save(out, saveOptions());
+				out.write(LeadingComments.insert(xml.toByteArray(), leadingComments));
 				out.flush();
 				channel.force(true);
 			}
@@ -296,6 +312,8 @@ public final class StudyFiles {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_FORMATTED, Boolean.TRUE);
+		// Wrap long elements one attribute group per line, as hand-written study files are.
+		options.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(80));
 		options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
 		options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
 		options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
@@ -334,7 +352,8 @@ public final class StudyFiles {
 
 	/**
 	 * Names of datasets, variables, weight matrices and analyses are XML ids: they must be unique
-	 * across the four kinds, non-empty and without white space (or absent).
+	 * across the four kinds and follow {@link StudyNames#RULE} (or be absent). The variables that
+	 * output bindings define follow the same rule.
 	 */
 	private static void checkNames(Path file, Study study) throws StudyFileException {
 		Map<String, String> seen = new HashMap<>();
@@ -342,6 +361,17 @@ public final class StudyFiles {
 		check(file, seen, "variable", study.getVariables(), Variable::getName);
 		check(file, seen, "weight matrix", study.getWeightMatrices(), WeightMatrix::getName);
 		check(file, seen, "analysis", study.getAnalyses(), Analysis::getName);
+		for (Analysis a : study.getAnalyses()) {
+			int index = 0;
+			for (OutputBinding o : a.getOutputs()) {
+				index++;
+				String name = o.getVariable();
+				if (name != null && !StudyNames.isSafe(name)) {
+					throw new StudyFileException(file, "analysis '" + a.getName() + "', output " + index
+							+ ": the variable name '" + name + "' is not allowed: " + StudyNames.RULE);
+				}
+			}
+		}
 	}
 
 	private static <T> void check(Path file, Map<String, String> seen, String kind, List<T> items,
@@ -351,9 +381,9 @@ public final class StudyFiles {
 			if (name == null) {
 				continue;
 			}
-			if (name.isEmpty() || name.chars().anyMatch(Character::isWhitespace)) {
-				throw new StudyFileException(file, "the " + kind + " name '" + name
-						+ "' is not allowed: names must be non-empty and contain no white space");
+			if (!StudyNames.isSafe(name)) {
+				throw new StudyFileException(file, "the " + kind + " name '" + name + "' is not allowed: "
+						+ StudyNames.RULE);
 			}
 			String previous = seen.putIfAbsent(name, kind);
 			if (previous != null) {

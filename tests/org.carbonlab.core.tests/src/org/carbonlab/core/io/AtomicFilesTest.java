@@ -1,13 +1,18 @@
 package org.carbonlab.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -45,6 +50,26 @@ class AtomicFilesTest {
         assertEquals("old report", Files.readString(target));
         try (Stream<Path> s = Files.list(d)) {
             assertEquals(List.of(target), s.toList(), "the temporary file is removed");
+        }
+    }
+
+    @Test
+    void filesGetTheModeOfAnOrdinaryCreateNotThePrivateModeOfATempFile() throws IOException {
+        Path d = dir("atomic-mode");
+        // CarbonLab's servers and CI are POSIX; file modes do not exist elsewhere.
+        assertTrue(d.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file system");
+        // What the umask gives a plain new file here (0644 under umask 022).
+        Path ordinary = Files.writeString(d.resolve("ordinary.txt"), "x");
+        Set<PosixFilePermission> expected = Files.getPosixFilePermissions(ordinary);
+        Path written = d.resolve("result.json");
+        AtomicFiles.writeString(written, "{}");
+        assertEquals(PosixFilePermissions.toString(expected),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(written)));
+        AtomicFiles.writeString(written, "{\"again\": true}");
+        assertEquals(PosixFilePermissions.toString(expected),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(written)), "replacing keeps the ordinary mode");
+        if (expected.contains(PosixFilePermission.GROUP_READ)) {
+            assertNotEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(written)));
         }
     }
 

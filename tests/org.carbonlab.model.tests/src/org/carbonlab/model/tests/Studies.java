@@ -113,12 +113,20 @@ final class Studies {
 		r1.getWarnings().add("3 entities dropped: fewer than 2 periods");
 		r1.setCreatedAt(Date.from(Instant.parse("2026-11-24T05:06:07.089Z")));
 		r1.setEstimatorVersion("1.2.3");
+		r1.setSha256("2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae");
+		r1.setEstimatorId("frontier.sfa");
+		r1.setCarbonlabVersion("0.1.0.20261124");
+		r1.setElapsedMs(12_345_678_901L);
+		r1.setParametersSha256("fcde2b2edba56bf408601fb721fe9b5c338d10ee429ea04fae5511b68fbf8fb9");
+		r1.setDatasetSha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+		r1.setDataSha256("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+		r1.setWeightMatrixSha256("60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752");
 		study.getResults().add(r1);
 		sfa.setResult(r1);
 
 		Result r2 = F.createResult();
 		r2.setAnalysis(fe);
-		r2.setStatus(ResultStatus.FAILED);
+		r2.setStatus(ResultStatus.FAILED_ESTIMATION);
 		r2.setPath("results/fe.json");
 		r2.setSummary("singular matrix");
 		r2.setCreatedAt(Date.from(Instant.parse("2026-11-24T05:06:08Z")));
