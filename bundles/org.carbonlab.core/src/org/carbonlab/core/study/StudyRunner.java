@@ -93,6 +93,7 @@ public final class StudyRunner {
         int failed = 0;
         int inputFailures = 0;
         int index = 0;
+        WeightMatrices weightMatrices = new WeightMatrices(base);
         for (Analysis a : study.getAnalyses()) {
             index++;
             String name = a.getName() == null || a.getName().isBlank() ? "analysis" + index : a.getName();
@@ -106,7 +107,8 @@ public final class StudyRunner {
             Result result;
             try {
                 EstimatorDescriptor descriptor = registry.get(a.getEstimatorId());
-                result = new EstimationRunner(version).run(descriptor, frame, parameters, ProgressMonitor.NULL);
+                result = new EstimationRunner(version).run(descriptor, frame, parameters,
+                        weightMatrices.forAnalysis(a), ProgressMonitor.NULL);
             } catch (InputException e) {
                 failed++;
                 inputFailures++;
