@@ -146,8 +146,12 @@ public final class CommandLine {
                 if (d.description() != null) {
                     o.addProperty("description", d.description());
                 }
+                Estimator estimator = d.create();
+                if (estimator.weightsUse() != WeightsUse.NONE) {
+                    o.addProperty("weights", estimator.weightsUse().name().toLowerCase(java.util.Locale.ROOT));
+                }
                 JsonArray params = new JsonArray();
-                for (ParameterSpec s : d.create().parameters().specs()) {
+                for (ParameterSpec s : estimator.parameters().specs()) {
                     JsonObject p = new JsonObject();
                     p.addProperty("name", s.name());
                     p.addProperty("type", s.type().label());
@@ -353,6 +357,12 @@ public final class CommandLine {
             String name;
             String file;
             int eq = v.indexOf('=');
+            try {
+                Path.of(v);
+            } catch (java.nio.file.InvalidPathException e) {
+                problems.add("--weights: '" + v + "' is not a valid file name");
+                continue;
+            }
             if (eq > 0 && !Files.exists(Path.of(v))) {
                 name = v.substring(0, eq).strip();
                 file = v.substring(eq + 1).strip();

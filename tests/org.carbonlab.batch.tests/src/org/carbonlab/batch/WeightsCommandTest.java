@@ -122,6 +122,24 @@ class WeightsCommandTest {
     }
 
     @Test
+    void theListingSaysWhichEstimatorsUseWeights() {
+        JsonArray list = com.google.gson.JsonParser.parseString(Cli.run(REGISTRY, "estimators", "--json").ok().out())
+                .getAsJsonArray();
+        int seen = 0;
+        for (var e : list) {
+            JsonObject o = e.getAsJsonObject();
+            if (o.get("id").getAsString().equals(SpatialMoranTestEstimator.ID)) {
+                assertEquals("required", o.get("weights").getAsString());
+                seen++;
+            } else if (o.get("id").getAsString().equals("panel.ols")) {
+                assertTrue(!o.has("weights"), o::toString);
+                seen++;
+            }
+        }
+        assertEquals(2, seen);
+    }
+
+    @Test
     void aRequiredMatrixThatIsNotGivenExits2() {
         Cli.Run run = run(moran()).expectCode(CommandLine.BAD_INPUT);
         assertErr(run, "estimator test.spatial.moran needs a spatial weight matrix: give --weights FILE");

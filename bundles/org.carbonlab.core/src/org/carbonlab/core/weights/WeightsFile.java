@@ -24,6 +24,11 @@ public final class WeightsFile {
             throw new InputException("weights file not found: " + file);
         }
         RawTable table = DataReader.readCsvWithRowNames(file);
+        List<String> h = table.columnNames();
+        if (h.size() > 3 && h.get(0).equalsIgnoreCase("from") && h.get(1).equalsIgnoreCase("to")) {
+            throw new InputException("the weights file " + table.origin() + " looks like an edge list, but has the columns "
+                    + String.join(",", h) + "; an edge list has exactly from,to or from,to,weight");
+        }
         return isEdgeList(table.columnNames()) ? EdgeListFormat.read(table) : DenseFormat.read(table);
     }
 

@@ -106,6 +106,8 @@ class WeightsFileTest {
         assertContains(error("e-dup.csv", "from,to,weight\nA,B,1\nB,A,1\nA,B,2\n"), "line 4",
                 "'A' -> 'B' is given again (first on line 2)");
         assertContains(error("e-from.csv", "from,to\n,B\n"), "line 2", "'from' is empty");
+        assertContains(error("e-cols.csv", "from,to,weight,other\nA,B,1,2\n"), "e-cols.csv",
+                "exactly from,to or from,to,weight");
         assertContains(error("e-half.csv", "from,to,weight\nA,,1\n"), "'to' is empty but a weight is given");
     }
 
