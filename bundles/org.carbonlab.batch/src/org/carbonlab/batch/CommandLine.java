@@ -13,9 +13,11 @@ import java.util.concurrent.CancellationException;
 import org.carbonlab.core.data.PanelFrame;
 import org.carbonlab.core.errors.EstimationException;
 import org.carbonlab.core.errors.InputException;
+import org.carbonlab.core.estimator.Estimator;
 import org.carbonlab.core.estimator.EstimatorDescriptor;
 import org.carbonlab.core.estimator.ParameterSpec;
 import org.carbonlab.core.estimator.ProgressMonitor;
+import org.carbonlab.core.estimator.WeightsUse;
 import org.carbonlab.core.io.AtomicFiles;
 import org.carbonlab.core.registry.EstimatorRegistry;
 import org.carbonlab.core.report.PublicationOptions;
@@ -25,6 +27,8 @@ import org.carbonlab.core.result.Result;
 import org.carbonlab.core.study.Datasets;
 import org.carbonlab.core.study.EstimationRunner;
 import org.carbonlab.core.study.StudyRunner;
+import org.carbonlab.core.weights.SpatialWeights;
+import org.carbonlab.core.weights.WeightsFile;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -43,7 +47,7 @@ public final class CommandLine {
     static final String USAGE = """
             Usage:
               carbonlab estimators [--json]
-              carbonlab estimate ID --data FILE [--entity COL] [--time COL] [--sheet NAME] [--weights FILE]
+              carbonlab estimate ID --data FILE [--entity COL] [--time COL] [--sheet NAME] [--weights [NAME=]FILE]...
                                     [--set NAME=VALUE]... [--format json|md|tex|html|csv|docx] [--out FILE]
                                     [--parenthesis se|t] [--stars 0.1,0.05,0.01|none] [--notes TEXT]
               carbonlab run STUDY.carbonlab [--out DIR] [--no-record]
@@ -53,6 +57,8 @@ public final class CommandLine {
             --entity defaults to the data's first column. --time defaults to the second column if it looks like
             periods (named year, time, period, t, date ..., or whole numbers with entities on several rows);
             otherwise the data are a cross-section. --time none declares a cross-section.
+            --weights takes a dense n×n CSV with entity ids as header, or an edge list from,to[,weight];
+            it may repeat, NAME=FILE names a matrix (default: the file name without extension).
             List values are comma-separated: --set inputs=labour,capital,energy
             run records each analysis (status, result SHA-256, inputs) in the study file; --no-record leaves it unchanged.
             Exit codes: 0 ok, 2 bad usage or input, 3 estimation failed, 1 internal error.
@@ -143,8 +149,12 @@ public final class CommandLine {
                 if (d.description() != null) {
                     o.addProperty("description", d.description());
                 }
+                Estimator estimator = d.create();
+                if (estimator.weightsUse() != WeightsUse.NONE) {
+                    o.addProperty("weights", estimator.weightsUse().name().toLowerCase(java.util.Locale.ROOT));
+                }
                 JsonArray params = new JsonArray();
-                for (ParameterSpec s : d.create().parameters().specs()) {
+                for (ParameterSpec s : estimator.parameters().specs()) {
                     JsonObject p = new JsonObject();
                     p.addProperty("name", s.name());
                     p.addProperty("type", s.type().label());
@@ -191,7 +201,7 @@ public final class CommandLine {
         String entity = null;
         String time = null;
         String sheet = null;
-        String weights = null;
+        List<String> weights = new ArrayList<>();
         String format = "json";
         String outFile = null;
         String parenthesis = null;
@@ -236,7 +246,7 @@ public final class CommandLine {
                 case "--entity" -> entity = value;
                 case "--time" -> time = value;
                 case "--sheet" -> sheet = value;
-                case "--weights" -> weights = value;
+                case "--weights" -> weights.add(value);
                 case "--format" -> format = value;
                 case "--out" -> outFile = value;
                 case "--parenthesis" -> parenthesis = value;
@@ -286,25 +296,41 @@ public final class CommandLine {
                 problems.addAll(e.problems());
             }
         }
+        WeightsUse weightsUse = WeightsUse.NONE;
         if (descriptor != null) {
             // Check parameters before reading any data, so all usage problems come together.
+            Estimator estimator = descriptor.create();
+            weightsUse = estimator.weightsUse();
             try {
-                descriptor.create().parameters().resolve(sets);
+                estimator.parameters().resolve(sets);
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
+            if (weightsUse == WeightsUse.REQUIRED && weights.isEmpty()) {
+                problems.add(EstimationRunner.missingWeights(id));
+            }
         }
-        if (weights != null && !Files.isRegularFile(Path.of(weights))) {
-            problems.add("weights file not found: " + weights);
-        }
+        Map<String, Path> weightFiles = weightFiles(weights, problems);
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
         PanelFrame frame = Datasets.load(Path.of(data), sheet, entity, time, chosen -> err.println("carbonlab: " + chosen));
-        if (weights != null) {
+        Map<String, SpatialWeights> matrices = new LinkedHashMap<>();
+        if (!weightFiles.isEmpty() && weightsUse == WeightsUse.NONE) {
             err.println("carbonlab: warning: --weights is ignored: " + id + " does not use spatial weights");
+        } else {
+            for (Map.Entry<String, Path> w : weightFiles.entrySet()) {
+                try {
+                    matrices.put(w.getKey(), WeightsFile.read(w.getValue()));
+                } catch (InputException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InputException(problems);
+            }
         }
-        Result result = new EstimationRunner(version).run(descriptor, frame, sets, ProgressMonitor.NULL);
+        Result result = new EstimationRunner(version).run(descriptor, frame, sets, matrices, ProgressMonitor.NULL);
         for (String w : result.warnings()) {
             err.println("carbonlab: warning: " + w);
         }
@@ -321,6 +347,42 @@ public final class CommandLine {
             }
         }
         return OK;
+    }
+
+    /**
+     * The {@code --weights} values as name → file: {@code NAME=FILE}, or {@code FILE} named after the
+     * file without its extension ({@code rook.csv} → {@code rook}). A value that is an existing file
+     * is a file even if it holds '='.
+     */
+    private static Map<String, Path> weightFiles(List<String> values, List<String> problems) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (String v : values) {
+            String name;
+            String file;
+            int eq = v.indexOf('=');
+            try {
+                Path.of(v);
+            } catch (java.nio.file.InvalidPathException e) {
+                problems.add("--weights: '" + v + "' is not a valid file name");
+                continue;
+            }
+            if (eq > 0 && !Files.exists(Path.of(v))) {
+                name = v.substring(0, eq).strip();
+                file = v.substring(eq + 1).strip();
+            } else {
+                file = v;
+                String f = Path.of(v).getFileName() == null ? v : Path.of(v).getFileName().toString();
+                name = f.lastIndexOf('.') > 0 ? f.substring(0, f.lastIndexOf('.')) : f;
+            }
+            if (name.isEmpty() || file.isEmpty()) {
+                problems.add("--weights expects FILE or NAME=FILE, got '" + v + "'");
+            } else if (!Files.isRegularFile(Path.of(file))) {
+                problems.add("weights file not found: " + file);
+            } else if (files.putIfAbsent(name, Path.of(file)) != null) {
+                problems.add("two weight matrices are named '" + name + "'; name them apart: --weights NAME=FILE");
+            }
+        }
+        return files;
     }
 
     private int runStudy(List<String> args) throws IOException {

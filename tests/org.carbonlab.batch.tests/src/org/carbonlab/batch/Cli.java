@@ -87,12 +87,17 @@ final class Cli {
     }
 
     static Run run(String... args) {
+        return run(REGISTRY, args);
+    }
+
+    /** Runs with another registry (e.g. the installed estimators plus a test estimator). */
+    static Run run(EstimatorRegistry registry, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = new CommandLine(REGISTRY, "test", o, e).run(args);
+            code = new CommandLine(registry, "test", o, e).run(args);
         }
         return new Run(args, code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

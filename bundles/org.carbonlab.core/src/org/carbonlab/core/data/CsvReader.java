@@ -26,6 +26,14 @@ final class CsvReader {
     }
 
     static RawTable read(String source, byte[] bytes, String sha256) {
+        return read(source, bytes, sha256, false);
+    }
+
+    /**
+     * As {@link #read(String, byte[], String)}; with {@code blankCornerAllowed} the first header
+     * cell may be empty (the corner above row names, as R's {@code write.csv} writes a matrix).
+     */
+    static RawTable read(String source, byte[] bytes, String sha256, boolean blankCornerAllowed) {
         String text = decode(source, bytes);
         if (text.isBlank()) {
             throw new InputException("data file is empty: " + source);
@@ -48,7 +56,13 @@ final class CsvReader {
             throw new InputException("data file " + source + " seems to use " + sep
                     + " as separator (header: '" + header.get(0) + "'); CarbonLab reads comma-separated files");
         }
-        checkHeader(source, "column", header, null, problems);
+        if (blankCornerAllowed && header.size() > 1 && header.get(0).isEmpty()) {
+            List<String> named = new ArrayList<>(header);
+            named.set(0, "\u0000corner"); // a placeholder no header cell can equal
+            checkHeader(source, "column", named, null, problems);
+        } else {
+            checkHeader(source, "column", header, null, problems);
+        }
         if (records.size() == 1) {
             problems.add("data file " + source + " has a header but no data rows");
         }

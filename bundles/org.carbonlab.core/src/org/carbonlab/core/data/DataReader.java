@@ -64,6 +64,29 @@ public final class DataReader {
         return csv ? CsvReader.read(source, bytes, sha) : XlsxReader.read(file, source, bytes, sha, sheet);
     }
 
+    /**
+     * Reads a CSV file that may hold a matrix with row names: as {@link #read} for a CSV file,
+     * except that the first header cell may be empty (the corner above the row names).
+     */
+    public static RawTable readCsvWithRowNames(Path file) {
+        String source = file.toString();
+        if (!extension(file).equals("csv")) {
+            throw new InputException("unsupported file type for " + source + ": use a .csv file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException(source + " is a directory, not a file");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException("file not found: " + source);
+        } catch (IOException e) {
+            throw new InputException("cannot read " + source + ": " + e.getMessage());
+        }
+        return CsvReader.read(source, bytes, sha256(bytes), true);
+    }
+
     /** Reads {@code file} and builds the panel with the given entity and time columns. */
     public static PanelFrame readPanel(Path file, String sheetOrNull, String entityColumn, String timeColumn) {
         return PanelFrame.of(read(file, sheetOrNull), entityColumn, timeColumn);

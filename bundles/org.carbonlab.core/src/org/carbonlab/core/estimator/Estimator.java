@@ -16,6 +16,14 @@ public interface Estimator {
     ParameterSchema parameters();
 
     /**
+     * Whether this estimator reads spatial weight matrices ({@link EstimationContext#weights()}).
+     * The default is {@link WeightsUse#NONE}.
+     */
+    default WeightsUse weightsUse() {
+        return WeightsUse.NONE;
+    }
+
+    /**
      * Dataset-dependent checks (columns exist and are numeric, groups are large enough), every
      * problem as one message. Runs before {@link #estimate}; the default checks nothing.
      */

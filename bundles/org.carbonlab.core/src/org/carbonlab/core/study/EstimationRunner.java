@@ -1,6 +1,7 @@
 package org.carbonlab.core.study;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,13 +12,17 @@ import org.carbonlab.core.estimator.Estimator;
 import org.carbonlab.core.estimator.EstimatorDescriptor;
 import org.carbonlab.core.estimator.Parameters;
 import org.carbonlab.core.estimator.ProgressMonitor;
+import org.carbonlab.core.estimator.WeightsUse;
 import org.carbonlab.core.result.DataSummary;
 import org.carbonlab.core.result.Result;
+import org.carbonlab.core.weights.SpatialWeights;
+import org.carbonlab.core.weights.WeightsAlignment;
 
 /**
  * Runs one estimator the same way for the command line, studies and the desktop: resolve and
- * validate the parameters (all problems at once), validate against the data, estimate, then stamp
- * the result with the estimator, the resolved parameters, the data and the provenance.
+ * validate the parameters (all problems at once), align the spatial weight matrices to the data's
+ * entities, validate against the data, estimate, then stamp the result with the estimator, the
+ * resolved parameters, the data and the provenance (including each weight matrix's).
  */
 public final class EstimationRunner {
 
@@ -29,10 +34,39 @@ public final class EstimationRunner {
 
     public Result run(EstimatorDescriptor descriptor, PanelFrame data, Map<String, String> rawParameters,
             ProgressMonitor monitor) {
+        return run(descriptor, data, rawParameters, Map.of(), monitor);
+    }
+
+    /**
+     * Runs with spatial weight matrices (name → matrix, the first is the default). They are aligned
+     * to the data's entities here, once for every estimator; an estimator that uses none
+     * ({@link WeightsUse#NONE}) ignores them with a warning, and one that requires a matrix gets an
+     * input error when none is given.
+     */
+    public Result run(EstimatorDescriptor descriptor, PanelFrame data, Map<String, String> rawParameters,
+            Map<String, SpatialWeights> weights, ProgressMonitor monitor) {
         Estimator estimator = descriptor.create();
         Parameters parameters = estimator.parameters().resolve(rawParameters);
         long seed = parameters.isSet("seed") ? parameters.integer("seed") : EstimationContext.DEFAULT_SEED;
-        EstimationContext context = new EstimationContext(data, parameters, monitor, seed);
+        WeightsUse use = estimator.weightsUse();
+        if (use == WeightsUse.REQUIRED && weights.isEmpty()) {
+            throw new InputException(missingWeights(descriptor.id()));
+        }
+        List<String> weightWarnings = new ArrayList<>();
+        Map<String, SpatialWeights> aligned = new LinkedHashMap<>();
+        if (use == WeightsUse.NONE) {
+            for (String name : weights.keySet()) {
+                weightWarnings.add("weight matrix '" + name + "' is ignored: " + descriptor.id()
+                        + " does not use spatial weights");
+            }
+        } else {
+            for (Map.Entry<String, SpatialWeights> e : weights.entrySet()) {
+                WeightsAlignment a = e.getValue().alignTo(data.entityLabels());
+                aligned.put(e.getKey(), a.weights());
+                weightWarnings.addAll(a.warnings(e.getKey()));
+            }
+        }
+        EstimationContext context = new EstimationContext(data, parameters, monitor, seed, aligned);
         List<String> problems = new ArrayList<>(estimator.validate(context));
         if (!problems.isEmpty()) {
             throw new InputException(problems);
@@ -40,6 +74,7 @@ public final class EstimationRunner {
         long start = System.nanoTime();
         Result result = estimator.estimate(context);
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+        result.warnings().addAll(0, weightWarnings.stream().filter(w -> !result.warnings().contains(w)).toList());
         result.estimatorId(descriptor.id());
         result.estimatorVersion(descriptor.version());
         result.parameters().clear();
@@ -56,6 +91,17 @@ public final class EstimationRunner {
         result.provenance().put("java", System.getProperty("java.version"));
         result.provenance().put("seed", seed);
         result.provenance().put("elapsed_ms", elapsedMs);
+        if (!aligned.isEmpty()) {
+            Map<String, Object> used = new LinkedHashMap<>();
+            aligned.forEach((name, w) -> used.put(name, w.provenance().asMap()));
+            result.provenance().put("weights", used);
+        }
         return result;
+    }
+
+    /** The message when an estimator requires a weight matrix and none was given. */
+    public static String missingWeights(String estimatorId) {
+        return "estimator " + estimatorId + " needs a spatial weight matrix: give --weights FILE"
+                + " (or weightMatrix in the study)";
     }
 }

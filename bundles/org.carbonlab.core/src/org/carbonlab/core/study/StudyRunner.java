@@ -27,6 +27,7 @@ import org.carbonlab.core.report.ResultRenderer;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
 import org.carbonlab.core.result.RowKeys;
+import org.carbonlab.core.weights.SpatialWeights;
 import org.carbonlab.model.Analysis;
 import org.carbonlab.model.Dataset;
 import org.carbonlab.model.OutputBinding;
@@ -117,6 +118,7 @@ public final class StudyRunner {
         int failed = 0;
         int inputFailures = 0;
         int index = 0;
+        WeightMatrices weightMatrices = new WeightMatrices(base);
         for (Analysis a : study.getAnalyses()) {
             index++;
             String name = a.getName() == null || a.getName().isBlank() ? "analysis" + index : a.getName();
@@ -132,8 +134,13 @@ public final class StudyRunner {
             try {
                 EstimatorDescriptor descriptor = registry.get(a.getEstimatorId());
                 record.estimator(descriptor);
+                Map<String, SpatialWeights> matrices = weightMatrices.forAnalysis(a);
+                if (!matrices.isEmpty()) {
+                    record.weightMatrix(matrices.values().iterator().next().sha256());
+                }
                 log.println("carbonlab: " + name + ": " + record.sinceLastRun());
-                result = new EstimationRunner(version).run(descriptor, frame, parameters, ProgressMonitor.NULL);
+                result = new EstimationRunner(version).run(descriptor, frame, parameters, matrices,
+                        ProgressMonitor.NULL);
             } catch (InputException e) {
                 failed++;
                 inputFailures++;
