@@ -25,9 +25,13 @@ final class FrameDigest {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
         ByteBuffer eight = ByteBuffer.allocate(Long.BYTES);
+        // a cross-section has no periods: its rows are keyed by entity alone
+        md.update((byte) (frame.hasTime() ? 'p' : 'x'));
         for (int i = 0; i < frame.rows(); i++) {
             text(md, frame.entityLabel(i));
-            md.update(eight.clear().putLong(frame.time(i)).array());
+            if (frame.hasTime()) {
+                md.update(eight.clear().putLong(frame.time(i)).array());
+            }
         }
         for (String column : frame.columnNames()) {
             text(md, column);
