@@ -87,7 +87,8 @@ public final class PanelFrame {
     /**
      * The panel of a raw table. Reports together: a missing entity or time column (listing the
      * available columns), rows whose entity or time is missing, time values that are not whole
-     * numbers, and every duplicated (entity, time) key with its lines.
+     * numbers, and every duplicated (entity, time) key with its lines. A time column of ISO dates
+     * becomes years when each entity has at most one date per year ({@link DatePeriods}).
      */
     public static PanelFrame of(RawTable table, String entityColumn, String timeColumn) {
         Objects.requireNonNull(table, "table");
@@ -113,9 +114,10 @@ public final class PanelFrame {
         long[] tm = new long[n];
         int badEntity = 0;
         int badTime = 0;
+        String[] years = DatePeriods.years(table, ti, ei, timeColumn, entityColumn); // a column of dates, or null
         for (int r = 0; r < n; r++) {
             String e = table.cell(r, ei);
-            String t = table.cell(r, ti);
+            String t = years != null ? years[r] : table.cell(r, ti);
             String where = word + " " + table.line(r) + " of " + origin;
             if (e == null) {
                 if (badEntity++ < MAX_LISTED) {

@@ -6,14 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -34,24 +32,36 @@ import org.carbonlab.core.errors.InputException;
  * numeric columns take as 1/0), formula cells (their cached value; a formula without a cached
  * value is missing), error cells ({@code #N/A} is missing, other errors such as
  * {@code #DIV/0!} are kept as text so that a numeric column holding them is reported), and
- * sparse rows and cells (cells that are not stored are missing). Dates are not converted: a date
- * cell reads as its serial number. The first row that has any value is the header; rows without
- * any value are skipped. Row numbers in messages are the sheet's own (1-based).
+ * sparse rows and cells (cells that are not stored are missing). A number whose cell style has a
+ * date format ({@code xl/styles.xml}) reads as an ISO date or date-time in the workbook's date
+ * system ({@link XlsxDates}). The first row that has any value is the header; rows without any
+ * value are skipped. Row numbers in messages are the sheet's own (1-based).
+ *
+ * <p>The archive is read under {@link XlsxLimits} (entry count, inflated size, inflate ratio,
+ * shared-strings count and characters), so a zip bomb is refused while it inflates.
  */
 final class XlsxReader {
     private static final String REL_OFFICE_DOCUMENT = "/officeDocument";
     private static final String REL_SHARED_STRINGS = "/sharedStrings";
+    private static final String REL_STYLES = "/styles";
     private static final int MAX_LISTED = 20;
 
     private final String source;
-    private final ZipFile zip;
+    private final XlsxArchive zip;
+    private final XlsxLimits limits;
+    private boolean date1904;
 
-    private XlsxReader(String source, ZipFile zip) {
+    private XlsxReader(String source, XlsxArchive zip, XlsxLimits limits) {
         this.source = source;
         this.zip = zip;
+        this.limits = limits;
     }
 
     static RawTable read(Path file, String source, byte[] bytes, String sha256, String sheet) {
+        return read(file, source, bytes, sha256, sheet, XlsxLimits.DEFAULT);
+    }
+
+    static RawTable read(Path file, String source, byte[] bytes, String sha256, String sheet, XlsxLimits limits) {
         if (bytes.length == 0) {
             throw new InputException("data file is empty: " + source);
         }
@@ -61,8 +71,8 @@ final class XlsxReader {
                     : "";
             throw new InputException("data file " + source + " is not a valid XLSX file: not a zip archive" + hint);
         }
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            return new XlsxReader(source, zip).readSheet(sha256, sheet);
+        try (XlsxArchive zip = new XlsxArchive(file, source, limits)) {
+            return new XlsxReader(source, zip, limits).readSheet(sha256, sheet);
         } catch (ZipException e) {
             throw new InputException("data file " + source + " is not a valid XLSX file: " + e.getMessage());
         } catch (IOException e) {
@@ -94,14 +104,20 @@ final class XlsxReader {
         String relsPart = base + "_rels/" + workbookPart.substring(base.length()) + ".rels";
         Map<String, Relationship> rels = new LinkedHashMap<>();
         String sharedPart = null;
+        String stylesPart = null;
         for (Relationship r : relationships(relsPart, base)) {
             rels.put(r.id, r);
             if (r.type.endsWith(REL_SHARED_STRINGS)) {
                 sharedPart = r.target;
+            } else if (r.type.endsWith(REL_STYLES)) {
+                stylesPart = r.target;
             }
         }
         if (sharedPart == null && entry(base + "sharedStrings.xml") != null) {
             sharedPart = base + "sharedStrings.xml";
+        }
+        if (stylesPart == null && entry(base + "styles.xml") != null) {
+            stylesPart = base + "styles.xml";
         }
         SheetRef chosen = null;
         if (wanted == null) {
@@ -126,7 +142,8 @@ final class XlsxReader {
             throw invalid("the part of sheet '" + chosen.name + "' is missing");
         }
         List<String> shared = sharedPart == null || entry(sharedPart) == null ? List.of() : sharedStrings(sharedPart);
-        return cells(sheetPart, chosen.name, shared, sha256);
+        List<XlsxDates.Kind> styles = stylesPart == null || entry(stylesPart) == null ? List.of() : styles(stylesPart);
+        return cells(sheetPart, chosen.name, shared, styles, sha256);
     }
 
     // ---------------------------------------------------------------- parts
@@ -155,7 +172,10 @@ final class XlsxReader {
         List<SheetRef> out = new ArrayList<>();
         parse(workbookPart, r -> {
             while (r.hasNext()) {
-                if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("workbookPr")) {
+                    String d = attr(r, "date1904");
+                    date1904 = "1".equals(d) || "true".equalsIgnoreCase(d);
+                } else if (r.getEventType() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
                     String id = null;
                     for (int i = 0; i < r.getAttributeCount(); i++) {
                         String ns = r.getAttributeNamespace(i);
@@ -175,6 +195,7 @@ final class XlsxReader {
         parse(part, r -> {
             StringBuilder sb = null;
             int phonetic = 0;
+            long chars = 0;
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -187,6 +208,11 @@ final class XlsxReader {
                         String t = r.getElementText();
                         if (phonetic == 0) {
                             sb.append(t);
+                            chars += t.length();
+                            if (chars > limits.maxSharedStringChars()) {
+                                throw refused("its shared strings hold more than " + limits.maxSharedStringChars()
+                                        + " characters (max shared-string characters)");
+                            }
                         }
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
@@ -194,6 +220,10 @@ final class XlsxReader {
                     if (n.equals("rPh")) {
                         phonetic--;
                     } else if (n.equals("si") && sb != null) {
+                        if (out.size() >= limits.maxSharedStrings()) {
+                            throw refused("its shared-strings table has more than " + limits.maxSharedStrings()
+                                    + " entries (max shared strings)");
+                        }
                         out.add(unescape(sb.toString()));
                         sb = null;
                     }
@@ -203,7 +233,42 @@ final class XlsxReader {
         return out;
     }
 
-    private RawTable cells(String part, String sheetName, List<String> shared, String sha256) throws IOException {
+    /**
+     * The number-format kind of every cell style ({@code <cellXfs>}, indexed by a cell's {@code s}); custom formats
+     * from {@code <numFmts>}.
+     */
+    private List<XlsxDates.Kind> styles(String part) throws IOException {
+        Map<Integer, String> codes = new java.util.HashMap<>();
+        List<XlsxDates.Kind> out = new ArrayList<>();
+        parse(part, r -> {
+            boolean inCellXfs = false;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String n = r.getLocalName();
+                    if (n.equals("numFmt")) {
+                        int id = parseInt(String.valueOf(attr(r, "numFmtId")), -1);
+                        String code = attr(r, "formatCode");
+                        if (id >= 0 && code != null) {
+                            codes.put(id, code);
+                        }
+                    } else if (n.equals("cellXfs")) {
+                        inCellXfs = true;
+                    } else if (n.equals("xf") && inCellXfs) {
+                        String id = attr(r, "numFmtId");
+                        int fmt = id == null ? 0 : parseInt(id, 0);
+                        out.add(XlsxDates.kind(fmt, codes.get(fmt)));
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("cellXfs")) {
+                    inCellXfs = false;
+                }
+            }
+        });
+        return out;
+    }
+
+    private RawTable cells(String part, String sheetName, List<String> shared, List<XlsxDates.Kind> styles,
+            String sha256) throws IOException {
         String origin = source + ", sheet '" + sheetName + "'";
         TreeMap<Integer, TreeMap<Integer, String>> rows = new TreeMap<>();
         List<String> problems = new ArrayList<>();
@@ -215,6 +280,7 @@ final class XlsxReader {
             // state of the current cell
             int col = -1;
             String type = null;
+            XlsxDates.Kind kind = XlsxDates.Kind.NUMBER;
             String value = null;
             String inline = null;
             boolean inCell = false;
@@ -240,6 +306,8 @@ final class XlsxReader {
                             }
                             nextCol = col + 1;
                             type = attr(r, "t");
+                            int style = parseInt(String.valueOf(attr(r, "s")), 0);
+                            kind = style >= 0 && style < styles.size() ? styles.get(style) : XlsxDates.Kind.NUMBER;
                             value = null;
                             inline = null;
                             inCell = true;
@@ -274,6 +342,11 @@ final class XlsxReader {
                         inCell = false;
                         String text = cellText(type, value, inline, shared, columnLetters(col) + rowNumber, origin,
                                 problems);
+                        if (kind != XlsxDates.Kind.NUMBER && (type == null || type.equals("n")) && text != null
+                                && Cells.isNumber(text.strip())) {
+                            String iso = XlsxDates.iso(Cells.parseNumber(text.strip()), kind, date1904);
+                            text = iso != null ? iso : text;
+                        }
                         String norm = Cells.normalize(text);
                         if (norm != null && row != null) {
                             row.put(col, norm);
@@ -379,7 +452,7 @@ final class XlsxReader {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
-        try (InputStream in = zip.getInputStream(e)) {
+        try (InputStream in = zip.open(e)) {
             XMLStreamReader r = f.createXMLStreamReader(in);
             try {
                 // a DOCTYPE can only stand in the prolog: refuse it before the root element
@@ -399,8 +472,24 @@ final class XlsxReader {
                 r.close();
             }
         } catch (XMLStreamException ex) {
+            // a limit passed inside the parser's reads may come back wrapped
+            Throwable t = ex;
+            while (t != null) {
+                if (t instanceof InputException limit) {
+                    throw limit;
+                }
+                Throwable next = t.getCause();
+                if (next == null && t instanceof XMLStreamException x) {
+                    next = x.getNestedException();
+                }
+                t = next == t ? null : next;
+            }
             throw invalid("cannot parse " + part + ": " + oneLine(ex.getMessage()));
         }
+    }
+
+    private InputException refused(String why) {
+        return new InputException("data file " + source + " is refused: " + why);
     }
 
     private InputException doctype(String part) {
@@ -413,18 +502,7 @@ final class XlsxReader {
     }
 
     private ZipEntry entry(String name) {
-        ZipEntry e = zip.getEntry(name);
-        if (e != null) {
-            return e;
-        }
-        Enumeration<? extends ZipEntry> all = zip.entries();
-        while (all.hasMoreElements()) {
-            ZipEntry z = all.nextElement();
-            if (z.getName().equalsIgnoreCase(name)) {
-                return z;
-            }
-        }
-        return null;
+        return zip.entry(name);
     }
 
     private static String attr(XMLStreamReader r, String localName) {

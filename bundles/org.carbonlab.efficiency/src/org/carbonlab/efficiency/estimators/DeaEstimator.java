@@ -32,7 +32,8 @@ import org.carbonlab.efficiency.numerics.dea.Frontiers;
  * {@code efficiency.dea}: data envelopment analysis of every entity-period (DMU) of a panel. Models: radial CCR/BCC
  * (two-phase, max-slack), Tone's SBM (with undesirable outputs: Tone 2003), super-SBM (Tone 2002), and the directional
  * distance function with weak disposability of undesirable outputs. Frontiers: contemporaneous, sequential, global,
- * window. See {@link org.carbonlab.efficiency.numerics.dea.DeaSolver} for the exact programs.
+ * window. See {@link org.carbonlab.efficiency.numerics.dea.DeaSolver} and the model classes it names for the exact
+ * programs.
  *
  * <p>Output {@code tables.scores}: entity, time, score, efficient, super_score, combined, slack_&lt;variable&gt; for
  * every input, output and undesirable output, peers ({@code entity@time:λ; ...}) and status (optimal / infeasible /

@@ -65,6 +65,12 @@ public final class LinearProgram {
         return this;
     }
 
+    /** As {@link #row(int[], double[], Sense, double)}, taking ownership of the arrays (no copy). */
+    LinearProgram rowOwned(int[] index, double[] coef, Sense sense, double rhs) {
+        rows.add(new Row(index, coef, sense, rhs));
+        return this;
+    }
+
     /** A dense row of length {@link #variables()}; zeros are skipped. */
     public LinearProgram row(double[] dense, Sense sense, double rhs) {
         int k = 0;

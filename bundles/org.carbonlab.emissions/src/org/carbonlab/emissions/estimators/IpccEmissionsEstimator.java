@@ -27,6 +27,8 @@ import org.carbonlab.core.result.RowKeys;
 import org.carbonlab.emissions.factors.FactorLibrary;
 import org.carbonlab.emissions.factors.FuelFactor;
 import org.carbonlab.emissions.numerics.Combustion;
+import org.carbonlab.emissions.numerics.Electricity;
+import org.carbonlab.emissions.numerics.EmissionTotals;
 import org.carbonlab.emissions.numerics.Units;
 
 /**
@@ -58,6 +60,10 @@ import org.carbonlab.emissions.numerics.Units;
  *
  * <p>A cross-section (data without a time column) gives the same tables without their time column; a grid factor
  * table by year needs periods and is then an input error.
+ *
+ * <p>This class binds names, checks input and builds the result tables; the arithmetic is in
+ * {@link EmissionTotals}, {@link Combustion} and {@link Electricity}. The factor and grid tables are read once per
+ * run: {@link #validate} builds the plan (with their contents) and {@link #estimate} reuses it for the same context.
  */
 public class IpccEmissionsEstimator implements Estimator {
     static final String FUEL = "fuel";
@@ -127,11 +133,8 @@ public class IpccEmissionsEstimator implements Estimator {
             double tcePerInputUnit, String tceSource, boolean inTotal) {
     }
 
-    /** The grid factor of a row, in t CO2 per MWh. */
-    interface Grid {
-        double at(int row);
-
-        String describe();
+    /** The grid factor of each row in t CO2 per MWh (NaN where a table has none), and where it came from. */
+    record Grid(double[] perRow, String description) {
     }
 
     record ElectricityInput(String column, Units.Unit unit, Grid grid) {
@@ -141,11 +144,29 @@ public class IpccEmissionsEstimator implements Estimator {
             List<String> warnings) {
     }
 
+    /** The plan that {@link #validate} built for a context, so that {@link #estimate} does not read the files again. */
+    private record Validated(EstimationContext context, Plan plan, List<String> problems) {
+    }
+
+    private volatile Validated validated;
+
     @Override
     public List<String> validate(EstimationContext context) {
         List<String> problems = new ArrayList<>();
-        plan(context, problems);
+        Plan plan = plan(context, problems);
+        validated = new Validated(context, plan, List.copyOf(problems));
         return problems;
+    }
+
+    /** The plan {@link #validate} built for this very context object, else a fresh one. */
+    private Plan planFor(EstimationContext context, List<String> problems) {
+        Validated v = validated;
+        if (v != null && v.context() == context) {
+            validated = null; // used once: the estimator keeps no data after the run
+            problems.addAll(v.problems());
+            return v.plan();
+        }
+        return plan(context, problems);
     }
 
     /** Builds the computation plan, collecting every problem. */
@@ -347,17 +368,9 @@ public class IpccEmissionsEstimator implements Estimator {
                 problems.add("grid_factor " + t + " must be a non-negative number (t CO2/MWh)");
                 return null;
             }
-            return new Grid() {
-                @Override
-                public double at(int row) {
-                    return v;
-                }
-
-                @Override
-                public String describe() {
-                    return "constant " + Cells.format(v) + " t CO2/MWh";
-                }
-            };
+            double[] perRow = new double[data.rows()];
+            java.util.Arrays.fill(perRow, v);
+            return new Grid(perRow, "constant " + Cells.format(v) + " t CO2/MWh");
         }
         if (data.hasColumn(t)) {
             List<String> bad = data.checkNumeric(List.of(t));
@@ -366,18 +379,7 @@ public class IpccEmissionsEstimator implements Estimator {
                 return null;
             }
             negatives(data, t, problems);
-            double[] v = data.numeric(t);
-            return new Grid() {
-                @Override
-                public double at(int row) {
-                    return v[row];
-                }
-
-                @Override
-                public String describe() {
-                    return "column " + t + " (t CO2/MWh)";
-                }
-            };
+            return new Grid(data.numeric(t), "column " + t + " (t CO2/MWh)");
         }
         if (!InputFiles.looksLikeFile(t)) {
             problems.add("grid_factor '" + t + "' is neither a number, nor a column of " + data.origin()
@@ -440,19 +442,8 @@ public class IpccEmissionsEstimator implements Estimator {
                     + String.join(", ", unmatched.subList(0, Math.min(MAX_LISTED, unmatched.size())))
                     + (unmatched.size() > MAX_LISTED ? ", ..." : "") + "): co2_electricity is missing there");
         }
-        String name = file.getFileName().toString();
-        return new Grid() {
-            @Override
-            public double at(int row) {
-                return v[row];
-            }
-
-            @Override
-            public String describe() {
-                return "table " + name + " by " + (cr >= 0 ? "region" : "") + (cr >= 0 && cy >= 0 ? " and " : "")
-                        + (cy >= 0 ? "year" : "") + " (t CO2/MWh)";
-            }
-        };
+        return new Grid(v, "table " + file.getFileName() + " by " + (cr >= 0 ? "region" : "")
+                + (cr >= 0 && cy >= 0 ? " and " : "") + (cy >= 0 ? "year" : "") + " (t CO2/MWh)");
     }
 
     private static String yearOf(String cell) {
@@ -525,7 +516,7 @@ public class IpccEmissionsEstimator implements Estimator {
     @Override
     public Result estimate(EstimationContext context) {
         List<String> problems = new ArrayList<>();
-        Plan plan = plan(context, problems);
+        Plan plan = planFor(context, problems);
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
@@ -548,59 +539,27 @@ public class IpccEmissionsEstimator implements Estimator {
 
         List<String> columns = RowKeys.columns(data);
         int nKeys = columns.size();
-        List<double[]> values = new ArrayList<>();
-        double[] total = new double[n];
-        double[] energy = new double[n];
-        int missingRows = 0;
+        List<EmissionTotals.Source> sources = new ArrayList<>();
         for (FuelInput f : plan.fuels) {
-            double[] q = data.numeric(f.column);
-            double[] co2 = new double[n];
-            for (int r = 0; r < n; r++) {
-                double x = q[r];
-                if (Double.isNaN(x)) {
-                    // Only fuels counted in the total make co2_total and energy_tce missing.
-                    missingRows += f.inTotal ? 1 : 0;
-                    if (zero) {
-                        x = 0;
-                    }
-                }
-                co2[r] = x * f.co2PerInputUnit * outScale;
-                // energy_tce sums the same fuels as co2_total, so total_excludes keeps transformation
-                // inputs (crude oil, coal later coked) from being counted twice in energy too.
-                if (f.inTotal) {
-                    total[r] += co2[r];
-                    energy[r] += x * f.tcePerInputUnit * energyScale;
-                }
-            }
+            // energy_tce sums the same fuels as co2_total, so total_excludes keeps transformation
+            // inputs (crude oil, coal later coked) from being counted twice in energy too.
+            sources.add(new EmissionTotals.Source(data.numeric(f.column), f.co2PerInputUnit, null, f.tcePerInputUnit,
+                    f.inTotal, f.inTotal));
             columns.add("co2_" + f.key);
-            values.add(co2);
         }
         if (plan.electricity != null) {
             ElectricityInput e = plan.electricity;
-            double[] q = data.numeric(e.column);
-            double mwhPerUnit = e.unit.toBase() / Units.GJ_PER_KWH / 1000.0;
-            double tcePerUnit = e.unit.toBase() / Units.GJ_PER_KWH * p.number(ELECTRICITY_TCE) / 1000.0;
-            double[] co2 = new double[n];
-            boolean inTotal = p.bool(ELECTRICITY_IN_TOTAL);
-            for (int r = 0; r < n; r++) {
-                double x = q[r];
-                if (Double.isNaN(x)) {
-                    missingRows++;
-                    if (zero) {
-                        x = 0;
-                    }
-                }
-                co2[r] = x * mwhPerUnit * e.grid.at(r) * outScale;
-                // Electricity given as an input always counts in energy_tce (the usual energy input of
-                // city studies); whether its CO2 joins the total is electricity_in_total's choice.
-                energy[r] += x * tcePerUnit * energyScale;
-                if (inTotal) {
-                    total[r] += co2[r];
-                }
-            }
+            // Electricity given as an input always counts in energy_tce (the usual energy input of
+            // city studies); whether its CO2 joins the total is electricity_in_total's choice.
+            sources.add(new EmissionTotals.Source(data.numeric(e.column), Electricity.mwhPerUnit(e.unit),
+                    e.grid.perRow(), Electricity.tcePerUnit(e.unit, p.number(ELECTRICITY_TCE)),
+                    p.bool(ELECTRICITY_IN_TOTAL), true));
             columns.add("co2_electricity");
-            values.add(co2);
         }
+        EmissionTotals.Totals totals = EmissionTotals.compute(sources, n, zero, outScale, energyScale);
+        List<double[]> values = new ArrayList<>(List.of(totals.co2()));
+        double[] total = totals.total();
+        int missingRows = totals.missing();
         if (missingRows > 0) {
             result.warn(missingRows + " consumption values are missing; "
                     + (zero ? "they were taken as zero" : "co2_total and energy_tce are missing in those rows (missing=propagate)"));
@@ -608,7 +567,7 @@ public class IpccEmissionsEstimator implements Estimator {
         columns.add("co2_total");
         values.add(total);
         columns.add("energy_tce");
-        values.add(energy);
+        values.add(totals.energy());
         ResultTable table = new ResultTable(columns);
         for (int r = 0; r < n; r++) {
             List<Object> row = RowKeys.values(data, r);
@@ -625,18 +584,11 @@ public class IpccEmissionsEstimator implements Estimator {
         }
         String unit = p.string(OUTPUT_UNIT);
         for (int c = 0; c < values.size(); c++) {
-            double sum = 0;
-            int used = 0;
-            for (double v : values.get(c)) {
-                if (!Double.isNaN(v)) {
-                    sum += v;
-                    used++;
-                }
-            }
+            EmissionTotals.Sum sum = EmissionTotals.sumPresent(values.get(c));
             String name = columns.get(c + nKeys);
-            result.statistic("sum_" + name, sum);
-            if (used < n) {
-                result.statistic("n_missing_" + name, n - used);
+            result.statistic("sum_" + name, sum.value());
+            if (sum.present() < n) {
+                result.statistic("n_missing_" + name, n - sum.present());
             }
         }
         result.statistic("co2_unit", "t".equals(unit) ? "t CO2" : unit + " CO2");
@@ -665,10 +617,10 @@ public class IpccEmissionsEstimator implements Estimator {
         }
         if (plan.electricity != null) {
             ElectricityInput e = plan.electricity;
-            double mwh = e.unit.toBase() / Units.GJ_PER_KWH / 1000.0;
+            double mwh = Electricity.mwhPerUnit(e.unit);
             t.addRow("electricity", "electricity", e.column, e.unit.name(), "MWh", null, null, null, null, null,
-                    e.unit.toBase() / Units.GJ_PER_KWH * p.number(ELECTRICITY_TCE) / 1000.0, p.bool(ELECTRICITY_IN_TOTAL),
-                    "grid factor: " + e.grid.describe() + "; " + Cells.format(mwh) + " MWh per " + e.unit.name(),
+                    Electricity.tcePerUnit(e.unit, p.number(ELECTRICITY_TCE)), p.bool(ELECTRICITY_IN_TOTAL),
+                    "grid factor: " + e.grid.description() + "; " + Cells.format(mwh) + " MWh per " + e.unit.name(),
                     Cells.format(p.number(ELECTRICITY_TCE)) + " kgce/kWh");
         }
         return t;
@@ -685,8 +637,11 @@ public class IpccEmissionsEstimator implements Estimator {
             }
         }
         List<String> groupNames = new ArrayList<>(groups.keySet());
-        Map<String, double[]> sums = new LinkedHashMap<>();
-        Map<String, Object[]> keys = new LinkedHashMap<>();
+        Map<String, Integer> cellOf = new LinkedHashMap<>();
+        List<Object[]> keys = new ArrayList<>();
+        int[] cell = new int[data.rows()];
+        int[] group = new int[data.rows()];
+        java.util.Arrays.fill(cell, -1);
         Set<String> ungrouped = new LinkedHashSet<>();
         for (int r = 0; r < data.rows(); r++) {
             String g = sectors[r] == null ? null : owner.get(sectors[r]);
@@ -702,14 +657,16 @@ public class IpccEmissionsEstimator implements Estimator {
                         + " has no region; left out of tables.groups");
                 continue;
             }
-            List<Object> key = new ArrayList<>(List.of(region));
-            if (data.hasTime()) {
-                key.add(data.time(r)); // sums per region and period; a cross-section has one implicit period
-            }
             String k = region + (data.hasTime() ? "\u0000" + data.time(r) : "");
-            keys.putIfAbsent(k, key.toArray());
-            sums.computeIfAbsent(k, x -> new double[groupNames.size()])[groupNames.indexOf(g)] += total[r];
+            if (!cellOf.containsKey(k)) {
+                cellOf.put(k, keys.size());
+                // sums per region and period; a cross-section has one implicit period
+                keys.add(data.hasTime() ? new Object[] {region, data.time(r)} : new Object[] {region});
+            }
+            cell[r] = cellOf.get(k);
+            group[r] = groupNames.indexOf(g);
         }
+        double[][] sums = EmissionTotals.sumByCell(cell, group, total, keys.size(), groupNames.size());
         if (!ungrouped.isEmpty()) {
             List<String> list = new ArrayList<>(ungrouped);
             result.warn(list.size() + " sectors are in no group and are left out of tables.groups: "
@@ -722,13 +679,13 @@ public class IpccEmissionsEstimator implements Estimator {
         }
         cols.add("co2_groups_total");
         ResultTable t = new ResultTable(cols);
-        for (Map.Entry<String, double[]> e : sums.entrySet()) {
-            Object[] key = keys.get(e.getKey());
+        for (int c = 0; c < sums.length; c++) {
+            Object[] key = keys.get(c);
             Object[] row = new Object[cols.size()];
             System.arraycopy(key, 0, row, 0, nKeys);
             double all = 0;
             for (int i = 0; i < groupNames.size(); i++) {
-                double v = e.getValue()[i];
+                double v = sums[c][i];
                 row[i + nKeys] = Double.isNaN(v) ? null : v;
                 all += v;
             }

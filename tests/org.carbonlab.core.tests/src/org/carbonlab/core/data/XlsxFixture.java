@@ -26,6 +26,9 @@ public final class XlsxFixture {
     private String sharedStrings;
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private boolean absoluteTargets;
+    private String styles;
+    private boolean date1904;
+    private final Map<String, String[]> repeated = new LinkedHashMap<>(); // name -> head, filler, count, tail
 
     /** Adds a sheet whose {@code <sheetData>} content is {@code rowsXml}. */
     public XlsxFixture sheet(String name, String rowsXml) {
@@ -60,6 +63,51 @@ public final class XlsxFixture {
         return this;
     }
 
+    /** The content of xl/styles.xml inside {@code <styleSheet>} (numFmts, cellXfs ...), linked from the workbook. */
+    public XlsxFixture stylesXml(String inner) {
+        this.styles = inner;
+        return this;
+    }
+
+    /**
+     * Cell styles whose number formats are {@code numFmtIds} (style i has the i-th id), with the custom formats
+     * {@code customFormats} given as id, code pairs.
+     */
+    public XlsxFixture numberFormats(int[] numFmtIds, String... customFormats) {
+        StringBuilder sb = new StringBuilder();
+        if (customFormats.length > 0) {
+            sb.append("<numFmts count=\"").append(customFormats.length / 2).append("\">");
+            for (int i = 0; i < customFormats.length; i += 2) {
+                sb.append("<numFmt numFmtId=\"").append(customFormats[i]).append("\" formatCode=\"")
+                        .append(escape(customFormats[i + 1])).append("\"/>");
+            }
+            sb.append("</numFmts>");
+        }
+        // a cell style (cellStyleXfs) that must not be taken for a cell format
+        sb.append("<cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>");
+        sb.append("<cellXfs count=\"").append(numFmtIds.length).append("\">");
+        for (int id : numFmtIds) {
+            sb.append("<xf numFmtId=\"").append(id).append("\" xfId=\"0\" applyNumberFormat=\"1\"/>");
+        }
+        sb.append("</cellXfs>");
+        return stylesXml(sb.toString());
+    }
+
+    /** Marks the workbook as using the 1904 date system. */
+    public XlsxFixture date1904() {
+        this.date1904 = true;
+        return this;
+    }
+
+    /**
+     * Replaces a part with {@code head}, then {@code count} times {@code filler}, then {@code tail}, streamed into
+     * the zip (a huge, highly compressible part without building it in memory).
+     */
+    public XlsxFixture repeatedPart(String name, String head, String filler, long count, String tail) {
+        repeated.put(name, new String[] {head, filler, Long.toString(count), tail});
+        return this;
+    }
+
     public byte[] bytes() {
         Map<String, String> parts = new LinkedHashMap<>();
         StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
@@ -68,7 +116,8 @@ public final class XlsxFixture {
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                 + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
         StringBuilder wb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\"><sheets>");
+                + "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\">"
+                + (date1904 ? "<workbookPr date1904=\"1\"/>" : "<workbookPr/>") + "<sheets>");
         StringBuilder rels = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<Relationships xmlns=\"" + PKG + "\">");
         String prefix = absoluteTargets ? "/xl/" : "";
@@ -93,6 +142,12 @@ public final class XlsxFixture {
             parts.put("xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<sst xmlns=\"" + MAIN + "\">" + sharedStrings + "</sst>");
         }
+        if (styles != null) {
+            rels.append("<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                    + "relationships/styles\" Target=\"").append(prefix).append("styles.xml\"/>");
+            parts.put("xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<styleSheet xmlns=\"" + MAIN + "\">" + styles + "</styleSheet>");
+        }
         rels.append("</Relationships>");
         types.append("</Types>");
         Map<String, String> all = new LinkedHashMap<>();
@@ -107,8 +162,29 @@ public final class XlsxFixture {
         ByteArrayOutputStream bos = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bos)) {
             for (Map.Entry<String, String> e : all.entrySet()) {
+                if (repeated.containsKey(e.getKey())) {
+                    continue;
+                }
                 zip.putNextEntry(new ZipEntry(e.getKey()));
                 zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            for (Map.Entry<String, String[]> e : repeated.entrySet()) {
+                String[] r = e.getValue();
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(r[0].getBytes(StandardCharsets.UTF_8));
+                byte[] chunk = r[1].repeat(Math.max(1, 65536 / Math.max(1, r[1].length()))).getBytes(StandardCharsets.UTF_8);
+                long perChunk = Math.max(1, 65536 / Math.max(1, r[1].length()));
+                long left = Long.parseLong(r[2]);
+                byte[] one = r[1].getBytes(StandardCharsets.UTF_8);
+                while (left >= perChunk) {
+                    zip.write(chunk);
+                    left -= perChunk;
+                }
+                for (; left > 0; left--) {
+                    zip.write(one);
+                }
+                zip.write(r[3].getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         } catch (IOException e) {

@@ -201,4 +201,25 @@ class IpccEmissionsEstimatorTest {
         InputException noGrid = assertThrows(InputException.class, () -> ipcc(d, "electricity", "gas:kWh"));
         assertTrue(noGrid.problems().get(0).contains("electricity needs grid_factor"), noGrid.problems().toString());
     }
+
+    /**
+     * The grid table is read once per run: validate builds the plan with its contents and estimate (same context)
+     * reuses it, so a table removed in between does not matter; a new context reads it again.
+     */
+    @Test
+    void gridTableIsReadOncePerRun() throws Exception {
+        Path table = Harness.write("grid_once.csv", "region,factor\nA,0.5\nB,0.25\n");
+        IpccEmissionsEstimator estimator = new IpccEmissionsEstimator();
+        org.carbonlab.core.estimator.Parameters p = estimator.parameters().resolve(java.util.Map.of("electricity",
+                "elec_100m_kwh", "grid_factor", table.toString()));
+        org.carbonlab.core.estimator.EstimationContext context = org.carbonlab.core.estimator.EstimationContext
+                .of(provinces(), p);
+        assertEquals(List.of(), estimator.validate(context));
+        java.nio.file.Files.delete(table);
+        ResultTable t = estimator.estimate(context).tables().get("emissions");
+        close(1e6 * 0.25, cell(t, "B", 2000, "co2_electricity"));
+        InputException gone = assertThrows(InputException.class,
+                () -> estimator.estimate(org.carbonlab.core.estimator.EstimationContext.of(provinces(), p)));
+        assertTrue(gone.problems().get(0).contains("not found"), gone.problems().toString());
+    }
 }

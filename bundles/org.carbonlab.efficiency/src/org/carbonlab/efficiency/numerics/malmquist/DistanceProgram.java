@@ -1,12 +1,16 @@
 package org.carbonlab.efficiency.numerics.malmquist;
 
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import java.util.Locale;
+
+import org.carbonlab.efficiency.numerics.Envelopment;
+import org.carbonlab.efficiency.numerics.LinearProgram;
+import org.carbonlab.efficiency.numerics.LinearProgram.Sense;
+import org.carbonlab.efficiency.numerics.LinearProgram.Solution;
+import org.carbonlab.efficiency.numerics.dea.DdfModel;
 
 /**
- * One output-side distance-function linear program, solved with ojAlgo. Name-free: observations are
+ * One output-side distance-function linear program, solved through {@link LinearProgram} (its iteration and time
+ * limits, and its second solver path before a non-optimal state is reported). Name-free: observations are
  * rows of the matrices {@code x} (inputs), {@code y} (desirable outputs) and {@code b} (undesirable
  * outputs, possibly with zero columns).
  *
@@ -37,7 +41,8 @@ import org.ojalgo.optimisation.Variable;
  * With {@code vrs} the convexity row Σλ = 1 is added. β is a free variable: against another period's
  * frontier the evaluated observation may lie outside the technology (β &lt; 0), or the program may be
  * infeasible (no λ meets the bad-output equality or, under VRS, the input bounds); the status says so.
- * Without bad outputs the DDF and radial models are the same program.
+ * Without bad outputs the DDF and radial models are the same program: both are efficiency.dea's DDF formulation
+ * ({@link DdfModel}) with the direction moving the good and the bad outputs only.
  */
 public final class DistanceProgram {
 
@@ -74,6 +79,9 @@ public final class DistanceProgram {
     private DistanceProgram() {
     }
 
+    /** The DDF direction of these distances: inputs stay, good outputs expand, bad outputs contract. */
+    private static final boolean[] OUTPUT_DIRECTION = {false, true, true};
+
     /**
      * Solves the program for observation {@code o}'s data against the reference rows {@code ref}.
      *
@@ -90,139 +98,90 @@ public final class DistanceProgram {
         if (model == Model.RADIAL && bo.length > 0) {
             throw new IllegalArgumentException("the radial model takes no undesirable outputs");
         }
+        double[][] xt = transpose(x, xo.length);
+        double[][] yt = transpose(y, yo.length);
+        double[][] bt = transpose(b, bo.length);
         if (model == Model.SBM_DDF) {
-            return solveSbm(vrs, x, y, b, ref, xo, yo, bo);
+            return solveSbm(vrs, xt, yt, bt, ref, xo, yo, bo);
         }
-        int n = ref.length;
-        ExpressionsBasedModel lp = new ExpressionsBasedModel();
-        Variable[] lambda = new Variable[n];
-        for (int j = 0; j < n; j++) {
-            lambda[j] = lp.addVariable("l" + j).lower(0);
-        }
-        Variable beta = lp.addVariable("beta").weight(1);
-        for (int i = 0; i < xo.length; i++) {
-            Expression e = lp.addExpression("x" + i).upper(xo[i]);
-            for (int j = 0; j < n; j++) {
-                e.set(lambda[j], x[ref[j]][i]);
+        Solution s = DdfModel.solve(OUTPUT_DIRECTION, vrs, xt, yt, bt, ref, xo, yo, bo);
+        return outcome(s, s.optimal() ? s.x()[0] : Double.NaN);
+    }
+
+    /** Variables × observations, as the DEA programs take them. */
+    private static double[][] transpose(double[][] rows, int k) {
+        double[][] t = new double[k][rows.length];
+        for (int j = 0; j < rows.length; j++) {
+            for (int i = 0; i < k; i++) {
+                t[i][j] = rows[j][i];
             }
         }
-        for (int r = 0; r < yo.length; r++) {
-            // Σλy − β y_o ≥ y_o
-            Expression e = lp.addExpression("y" + r).lower(yo[r]);
-            for (int j = 0; j < n; j++) {
-                e.set(lambda[j], y[ref[j]][r]);
-            }
-            e.set(beta, -yo[r]);
-        }
-        for (int k = 0; k < bo.length; k++) {
-            // Σλb + β b_o = b_o
-            Expression e = lp.addExpression("b" + k).level(bo[k]);
-            for (int j = 0; j < n; j++) {
-                e.set(lambda[j], b[ref[j]][k]);
-            }
-            e.set(beta, bo[k]);
-        }
-        if (vrs) {
-            Expression e = lp.addExpression("convexity").level(1);
-            for (int j = 0; j < n; j++) {
-                e.set(lambda[j], 1);
-            }
-        }
-        Optimisation.Result result = lp.maximise();
-        return outcome(result, result.getState().isOptimal() ? result.doubleValue(n) : Double.NaN); // β is the last variable
+        return t;
     }
 
     /**
      * The slacks-based DDF (see {@link Model#SBM_DDF}): variables λ (n), s_x (N), s_y (M), s_b (J), all
-     * ≥ 0; the objective is S directly, so the optimum is read from the objective value.
+     * ≥ 0; S is the weighted sum of the optimal slacks. Data are variables × observations.
      */
     private static Distance solveSbm(boolean vrs, double[][] x, double[][] y, double[][] b, int[] ref, double[] xo,
             double[] yo, double[] bo) {
         int n = ref.length;
         int parts = bo.length > 0 ? 3 : 2;
-        ExpressionsBasedModel lp = new ExpressionsBasedModel();
-        Variable[] lambda = new Variable[n];
-        for (int j = 0; j < n; j++) {
-            lambda[j] = lp.addVariable("l" + j).lower(0);
-        }
+        check(xo, "inputs (direction g_x = x_o)");
+        check(yo, "outputs (direction g_y = y_o)");
+        check(bo, "bad outputs (direction g_b = b_o)");
+        int sx = n;
+        int sy = sx + xo.length;
+        int sb = sy + yo.length;
+        LinearProgram lp = new LinearProgram(sb + bo.length);
+        double[] w = new double[xo.length + yo.length + bo.length];
+        Envelopment env = new Envelopment(lp, ref, 0);
         for (int i = 0; i < xo.length; i++) {
-            if (!(xo[i] > 0)) {
-                throw new IllegalArgumentException("sbm-ddf needs strictly positive inputs (direction g_x = x_o)");
-            }
-            // Σλx + s_x = x_o
-            Variable s = lp.addVariable("sx" + i).lower(0).weight(1.0 / (parts * xo.length * xo[i]));
-            Expression e = lp.addExpression("x" + i).level(xo[i]);
-            for (int j = 0; j < n; j++) {
-                e.set(lambda[j], x[ref[j]][i]);
-            }
-            e.set(s, 1);
+            w[i] = 1.0 / (parts * xo.length * xo[i]);
+            env.row(x[i], sx + i, 1.0, Sense.EQ, xo[i]); // Σλx + s_x = x_o
         }
         for (int r = 0; r < yo.length; r++) {
-            if (!(yo[r] > 0)) {
-                throw new IllegalArgumentException("sbm-ddf needs strictly positive outputs (direction g_y = y_o)");
-            }
-            // Σλy − s_y = y_o
-            Variable s = lp.addVariable("sy" + r).lower(0).weight(1.0 / (parts * yo.length * yo[r]));
-            Expression e = lp.addExpression("y" + r).level(yo[r]);
-            for (int j = 0; j < n; j++) {
-                e.set(lambda[j], y[ref[j]][r]);
-            }
-            e.set(s, -1);
+            w[xo.length + r] = 1.0 / (parts * yo.length * yo[r]);
+            env.row(y[r], sy + r, -1.0, Sense.EQ, yo[r]); // Σλy − s_y = y_o
         }
         for (int k = 0; k < bo.length; k++) {
-            if (!(bo[k] > 0)) {
-                throw new IllegalArgumentException("sbm-ddf needs strictly positive bad outputs (direction g_b = b_o)");
-            }
-            // Σλb + s_b = b_o
-            Variable s = lp.addVariable("sb" + k).lower(0).weight(1.0 / (parts * bo.length * bo[k]));
-            Expression e = lp.addExpression("b" + k).level(bo[k]);
-            for (int j = 0; j < n; j++) {
-                e.set(lambda[j], b[ref[j]][k]);
-            }
-            e.set(s, 1);
+            w[xo.length + yo.length + k] = 1.0 / (parts * bo.length * bo[k]);
+            env.row(b[k], sb + k, 1.0, Sense.EQ, bo[k]); // Σλb + s_b = b_o
         }
         if (vrs) {
-            Expression e = lp.addExpression("convexity").level(1);
-            for (int j = 0; j < n; j++) {
-                e.set(lambda[j], 1);
-            }
+            env.convexity();
         }
-        Optimisation.Result result = lp.maximise();
-        // S from the slacks (variables n.. in the order added) and their weights
-        double[] w = new double[xo.length + yo.length + bo.length];
-        int q = 0;
-        for (double v : xo) {
-            w[q++] = 1.0 / (parts * xo.length * v);
+        for (int k = 0; k < w.length; k++) {
+            lp.objective(n + k, -w[k]); // max S = min −S
         }
-        for (double v : yo) {
-            w[q++] = 1.0 / (parts * yo.length * v);
-        }
-        for (double v : bo) {
-            w[q++] = 1.0 / (parts * bo.length * v);
-        }
+        Solution s = lp.minimise();
         double sbm = 0;
-        if (result.getState().isOptimal()) {
+        if (s.optimal()) {
             for (int k = 0; k < w.length; k++) {
-                sbm += w[k] * result.doubleValue(n + k);
+                sbm += w[k] * s.x()[n + k];
             }
         }
-        return outcome(result, sbm);
+        return outcome(s, sbm);
+    }
+
+    private static void check(double[] direction, String what) {
+        for (double v : direction) {
+            if (!(v > 0)) {
+                throw new IllegalArgumentException("sbm-ddf needs strictly positive " + what);
+            }
+        }
     }
 
     /** The distance from a solved program whose optimal value (if any) is {@code v}; the state is checked. */
-    private static Distance outcome(Optimisation.Result result, double v) {
-        Optimisation.State state = result.getState();
-        if (state.isOptimal()) {
+    private static Distance outcome(Solution s, double v) {
+        String state = s.state().toUpperCase(Locale.ROOT);
+        if (s.optimal()) {
             if (Double.isFinite(v)) {
-                return new Distance(v, Status.OPTIMAL, state.name());
+                return new Distance(v, Status.OPTIMAL, state);
             }
-            return new Distance(Double.NaN, Status.FAILED, state.name() + " (non-finite value)");
+            return new Distance(Double.NaN, Status.FAILED, state + " (non-finite value)");
         }
-        Status s = switch (state) {
-            case INFEASIBLE -> Status.INFEASIBLE;
-            case UNBOUNDED -> Status.UNBOUNDED;
-            default -> Status.FAILED;
-        };
-        return new Distance(Double.NaN, s, state.name());
+        Status status = s.infeasible() ? Status.INFEASIBLE : "UNBOUNDED".equals(state) ? Status.UNBOUNDED : Status.FAILED;
+        return new Distance(Double.NaN, status, state);
     }
 }
