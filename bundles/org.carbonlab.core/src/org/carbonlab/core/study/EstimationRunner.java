@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.carbonlab.core.data.PanelFrame;
+import org.carbonlab.core.errors.EstimationException;
 import org.carbonlab.core.errors.InputException;
 import org.carbonlab.core.estimator.EstimationContext;
 import org.carbonlab.core.estimator.Estimator;
@@ -13,6 +14,7 @@ import org.carbonlab.core.estimator.Parameters;
 import org.carbonlab.core.estimator.ProgressMonitor;
 import org.carbonlab.core.result.DataSummary;
 import org.carbonlab.core.result.Result;
+import org.carbonlab.core.result.ResultContract;
 
 /**
  * Runs one estimator the same way for the command line, studies and the desktop: resolve and
@@ -39,6 +41,11 @@ public final class EstimationRunner {
         }
         long start = System.nanoTime();
         Result result = estimator.estimate(context);
+        List<String> violations = ResultContract.violations(result);
+        if (!violations.isEmpty()) { // a faulty (third-party) estimator is named here, not deep in the writers
+            throw new EstimationException("estimator '" + descriptor.id() + "' (plug-in " + descriptor.contributor()
+                    + ") returned an invalid result: " + String.join("; ", violations));
+        }
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
         result.estimatorId(descriptor.id());
         result.estimatorVersion(descriptor.version());
