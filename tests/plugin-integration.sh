@@ -84,7 +84,7 @@ set +e
 ./carbonlab estimate broken.result --data "$EXAMPLE/data/tapio.csv" >"$WORK/b2.log" 2>&1; c2=$?
 ./carbonlab estimate index.entropy --data "$EXAMPLE/data/tapio.csv" --set indicators=co2,gdp >"$WORK/ok.log" 2>&1; c3=$?
 set -e
-[ "$c1" = 2 ] && grep -q "broken.parameters" "$WORK/b1.log" || fail "broken.parameters: exit $c1: $(cat "$WORK/b1.log")"
+[ "$c1" = 2 ] && grep -q "broken.parameters" "$WORK/b1.log" && grep -q "org.example.broken" "$WORK/b1.log" || fail "broken.parameters: exit $c1: $(cat "$WORK/b1.log")"
 [ "$c2" = 3 ] && grep -q "org.example.broken" "$WORK/b2.log" && grep -q "invalid result" "$WORK/b2.log" \
   || fail "broken.result: exit $c2: $(cat "$WORK/b2.log")"
 [ "$c3" = 0 ] || fail "a built-in estimator stopped working next to the broken plug-in: $(cat "$WORK/ok.log")"

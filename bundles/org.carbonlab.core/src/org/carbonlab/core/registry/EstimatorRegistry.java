@@ -105,8 +105,10 @@ public final class EstimatorRegistry {
                     throw new IllegalStateException("parameters() returned null");
                 }
             } catch (RuntimeException | LinkageError ex) {
-                String reason = ex.getMessage() == null ? ex.toString() : ex.getMessage();
-                broken.put(d.id(), reason);
+                // instantiate() wraps the extension registry's CoreException: its message is the informative one
+                Throwable cause = ex instanceof IllegalStateException && ex.getCause() != null ? ex.getCause() : ex;
+                String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+                broken.put(d.id(), "plug-in " + d.contributor() + ": " + reason);
                 problems.add("estimator '" + d.id() + "' contributed by plug-in " + d.contributor()
                         + " is broken and was disabled: " + reason);
                 return this;
@@ -138,7 +140,7 @@ public final class EstimatorRegistry {
         }
         if (broken.containsKey(id)) {
             throw new InputException("estimator '" + id + "' cannot be used: its plug-in is broken ("
-                    + broken.get(id) + ")");
+                    + broken.get(id) + "); see the warnings of 'carbonlab estimators'");
         }
         Optional<String> provider = removed.providerOf(id);
         if (provider.isPresent()) {
