@@ -58,6 +58,12 @@ REF
 "$JAVA_HOME/bin/java" "$ROOT/tests/PluginResultCheck.java" "$WORK/tapio.json" "$WORK/expected.txt" \
   || fail "example.tapio's numbers differ from the reference"
 
+step "running a study that uses it"
+./carbonlab run "$EXAMPLE/tapio.carbonlab" --out "$WORK/study" >"$WORK/study.log" 2>&1 \
+  || fail "the study failed: $(cat "$WORK/study.log")"
+"$JAVA_HOME/bin/java" "$ROOT/tests/PluginResultCheck.java" "$WORK/study/decoupling.json" "$WORK/expected.txt" \
+  || fail "the study's example.tapio numbers differ from the reference"
+
 step "removing the plug-in"
 ./carbonlab plugins remove --feature org.example.tapio.feature || fail "remove failed"
 ./carbonlab plugins list | grep -q '^org.example.tapio.feature ' && fail "the plug-in is still listed after removal"
@@ -70,6 +76,13 @@ set -e
 [ "$code" = 2 ] || fail "estimate with a removed estimator should exit 2, got $code: $(cat "$WORK/removed.log")"
 grep -q "example.tapio" "$WORK/removed.log" && grep -q "org.example.tapio.feature" "$WORK/removed.log" \
   || fail "the error does not name the estimator and its plug-in: $(cat "$WORK/removed.log")"
+set +e
+./carbonlab run "$EXAMPLE/tapio.carbonlab" --out "$WORK/study-removed" >"$WORK/study-removed.log" 2>&1
+code=$?
+set -e
+[ "$code" = 2 ] || fail "a study naming a removed estimator should exit 2, got $code: $(cat "$WORK/study-removed.log")"
+grep -q "estimator 'example.tapio' is not installed: it was provided by plug-in org.example.tapio.feature" \
+  "$WORK/study-removed.log" || fail "the study's error does not name the plug-in: $(cat "$WORK/study-removed.log")"
 
 step "installing the broken plug-in: it must be reported by name, the rest must keep working"
 ./carbonlab plugins install --repository "$REPO" --feature org.example.broken.feature || fail "install (broken) failed"
