@@ -25,6 +25,9 @@ public final class EstimatorRegistry {
 
     private final Map<String, EstimatorDescriptor> byId = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
+    /** Contributions that cannot be used (class not loadable, parameters() throws), with the reason. */
+    private final Map<String, String> broken = new LinkedHashMap<>();
+    private RemovedEstimators removed = RemovedEstimators.NONE;
 
     /** Reads the extension registry of the running platform. */
     public static EstimatorRegistry fromExtensions() {
@@ -45,8 +48,9 @@ public final class EstimatorRegistry {
             }
             EstimatorDescriptor d = new EstimatorDescriptor(id, e.getAttribute("name"), e.getAttribute("category"),
                     version, e.getAttribute("description"), contributor, () -> instantiate(e));
-            registry.register(d);
+            registry.registerChecked(d);
         }
+        registry.removed = RemovedEstimators.fromSystemProperty();
         return registry;
     }
 
@@ -85,7 +89,35 @@ public final class EstimatorRegistry {
         return this;
     }
 
-    /** Contribution problems found while reading the registry (duplicate ids, missing ids). */
+    /**
+     * Adds a descriptor only if its estimator can be created and describes its parameters; otherwise it is
+     * recorded as broken (named in {@link #problems()}, refused by {@link #get}) so one faulty plug-in cannot
+     * break the listing or the other estimators.
+     */
+    public EstimatorRegistry registerChecked(EstimatorDescriptor d) {
+        if (d.id() != null && !d.id().isBlank()) {
+            try {
+                Estimator estimator = d.create();
+                if (estimator == null) {
+                    throw new IllegalStateException("its factory returned null");
+                }
+                if (estimator.parameters() == null) {
+                    throw new IllegalStateException("parameters() returned null");
+                }
+            } catch (RuntimeException | LinkageError ex) {
+                // instantiate() wraps the extension registry's CoreException: its message is the informative one
+                Throwable cause = ex instanceof IllegalStateException && ex.getCause() != null ? ex.getCause() : ex;
+                String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+                broken.put(d.id(), "plug-in " + d.contributor() + ": " + reason);
+                problems.add("estimator '" + d.id() + "' contributed by plug-in " + d.contributor()
+                        + " is broken and was disabled: " + reason);
+                return this;
+            }
+        }
+        return register(d);
+    }
+
+    /** Contribution problems found while reading the registry (duplicate ids, missing ids, broken plug-ins). */
     public List<String> problems() {
         return List.copyOf(problems);
     }
@@ -105,6 +137,15 @@ public final class EstimatorRegistry {
         EstimatorDescriptor d = byId.get(id);
         if (d != null) {
             return d;
+        }
+        if (broken.containsKey(id)) {
+            throw new InputException("estimator '" + id + "' cannot be used: its plug-in is broken ("
+                    + broken.get(id) + "); see the warnings of 'carbonlab estimators'");
+        }
+        Optional<String> provider = removed.providerOf(id);
+        if (provider.isPresent()) {
+            throw new InputException("estimator '" + id + "' is not installed: it was provided by plug-in "
+                    + provider.get() + ", which has been removed; reinstall it with 'carbonlab plugins install'");
         }
         String hint = Names.suggest(id, byId.keySet()).map(k -> " (did you mean '" + k + "'?)").orElse("");
         throw new InputException("unknown estimator '" + id + "'" + hint + "; installed estimators: "

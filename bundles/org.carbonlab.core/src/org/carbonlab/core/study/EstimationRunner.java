@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.carbonlab.core.data.PanelFrame;
+import org.carbonlab.core.errors.EstimationException;
 import org.carbonlab.core.errors.InputException;
 import org.carbonlab.core.estimator.EstimationContext;
 import org.carbonlab.core.estimator.Estimator;
@@ -15,6 +16,7 @@ import org.carbonlab.core.estimator.ProgressMonitor;
 import org.carbonlab.core.estimator.WeightsUse;
 import org.carbonlab.core.result.DataSummary;
 import org.carbonlab.core.result.Result;
+import org.carbonlab.core.result.ResultContract;
 import org.carbonlab.core.weights.SpatialWeights;
 import org.carbonlab.core.weights.WeightsAlignment;
 
@@ -73,6 +75,11 @@ public final class EstimationRunner {
         }
         long start = System.nanoTime();
         Result result = estimator.estimate(context);
+        List<String> violations = ResultContract.violations(result);
+        if (!violations.isEmpty()) { // a faulty (third-party) estimator is named here, not deep in the writers
+            throw new EstimationException("estimator '" + descriptor.id() + "' (plug-in " + descriptor.contributor()
+                    + ") returned an invalid result: " + String.join("; ", violations));
+        }
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
         result.warnings().addAll(0, weightWarnings.stream().filter(w -> !result.warnings().contains(w)).toList());
         result.estimatorId(descriptor.id());
