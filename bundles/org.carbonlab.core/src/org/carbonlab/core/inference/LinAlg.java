@@ -269,7 +269,7 @@ public final class LinAlg {
         return out;
     }
 
-    /** Mean with a second-pass correction for accuracy; NaN for an empty vector. */
+    /** Mean with a second-pass correction for accuracy, safe from overflow; NaN for an empty vector. */
     public static double mean(double[] a) {
         int n = a.length;
         if (n == 0) {
@@ -278,6 +278,17 @@ public final class LinAlg {
         double s = 0;
         for (double v : a) {
             s += v;
+        }
+        if (!Double.isFinite(s)) {
+            for (double v : a) {
+                if (!Double.isFinite(v)) {
+                    return s / n; // a non-finite entry: the mean is not finite either
+                }
+            }
+            // finite values near the top of the double range whose sum overflows: average them rescaled (exact);
+            // the rescaled values are at most 2, so the recursion ends at once
+            int e = binaryExponent(a);
+            return Math.scalb(mean(scaledByPowerOfTwo(a, e)), e);
         }
         double m = s / n;
         double c = 0; // second pass correction

@@ -36,6 +36,11 @@ class OlsCoreScaleTest {
         rel("mixed", 1e200, LinAlg.norm(new double[] {1e200, 1.0, 2.0}), 1e-15);
         assertEquals(5.0, LinAlg.norm(new double[] {3, 4}), 0.0);
         assertEquals(0.0, LinAlg.norm(new double[] {0, 0}), 0.0);
+        // the plain sum (5.5e308) overflows
+        rel("mean near the top of the range", 1.375e308, LinAlg.mean(new double[] {1e308, 1.5e308, 1.7e308,
+            1.3e308}), 1e-15);
+        assertEquals(Double.POSITIVE_INFINITY, LinAlg.mean(new double[] {1, Double.POSITIVE_INFINITY}));
+        assertTrue(Double.isNaN(LinAlg.mean(new double[] {1, Double.NaN})));
     }
 
     @Test

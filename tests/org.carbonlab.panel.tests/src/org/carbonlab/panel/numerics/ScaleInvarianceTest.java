@@ -151,4 +151,18 @@ class ScaleInvarianceTest {
         rel("capital", ref("fe_oneway.coef.capital"), b[1] * 1e200, 1e-9);
         rel("ssr", ref("fe_oneway.ssr"), r.ssr(), 1e-9);
     }
+
+    @Test
+    void withinTransformOfValuesNearTheTopOfTheDoubleRange() {
+        // capital * 1e304 reaches 2.2e307: a firm's sum over 20 years overflows unless the column is rescaled
+        double[][] x = new double[g.n][];
+        for (int i = 0; i < g.n; i++) {
+            x[i] = new double[] {g.value[i], g.capital[i] * 1e304};
+        }
+        FixedEffectsResult r = FixedEffects.fit(g.inv, x, g.firm, g.year, PanelEffect.INDIVIDUAL);
+        assertArrayEquals(new DropReason[] {null, null}, r.dropReasons());
+        rel("value", ref("fe_oneway.coef.value"), r.coefficients()[0], 1e-9);
+        rel("capital", ref("fe_oneway.coef.capital"), r.coefficients()[1] * 1e304, 1e-9);
+        rel("ssr", ref("fe_oneway.ssr"), r.ssr(), 1e-9);
+    }
 }
