@@ -69,7 +69,10 @@ public final class OlsCore {
         return beta[a];
     }
 
-    /** (X_kept' X_kept)^{-1}, r x r. */
+    /**
+     * (X_kept' X_kept)^{-1}, r x r; NaN on the diagonal for coefficients whose variance lies below the double range
+     * (columns in units beyond about 1e150).
+     */
     public double[][] xtxInv() {
         return LinAlg.copy(xtxInv);
     }
@@ -198,6 +201,7 @@ public final class OlsCore {
                     xtxInv[i][j] = Math.scalb(scaledXtxInv[i][j], -ei - ej);
                 }
             }
+            markUnderflowedVariances(scaledXtxInv, xtxInv);
         }
         double[] e = y.clone();
         for (int i = 0; i < rk; i++) {
@@ -208,6 +212,21 @@ public final class OlsCore {
             }
         }
         return new OlsCore(kept, reasons, beta, xtxInv, rInv, e, LinAlg.sumSquares(e));
+    }
+
+    /**
+     * A column in units of 1e200 has a coefficient near 1e-200 whose variance, near 1e-400, is below the double
+     * range: it would read 0 and give an infinite t statistic. Such diagonal entries of (X'X)^{-1} are NaN instead,
+     * so the standard error is missing rather than wrong; the coefficient itself is still exact.
+     */
+    private static void markUnderflowedVariances(double[][] scaledXtxInv, double[][] xtxInv) {
+        int q = xtxInv.length;
+        for (int i = 0; i < q; i++) {
+            if (scaledXtxInv[i][i] > 0 && !(xtxInv[i][i] >= Double.MIN_NORMAL)) {
+                // the diagonal only: the covariances are as tiny and harmless as 0 for the other coefficients
+                xtxInv[i][i] = Double.NaN;
+            }
+        }
     }
 
     /** Non-finite data would silently turn the factorization into NaN and every column into "collinear". */

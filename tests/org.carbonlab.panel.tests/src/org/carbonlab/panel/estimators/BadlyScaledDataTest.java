@@ -94,6 +94,9 @@ class BadlyScaledDataTest {
                 params("formula", "inv ~ capital"));
         rel("intercept", coef(rest, "(Intercept)").estimate(), coef(r, "(Intercept)").estimate(), 1e-9);
         rel("capital", coef(rest, "capital").estimate(), coef(r, "capital").estimate(), 1e-9);
+        assertTrue(Double.isNaN(coef(r, "value_huge").stdError()), "a variance near 1e-400 is missing, not 0");
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("no standard error for value_huge")),
+                r.warnings().toString());
     }
 
     @Test

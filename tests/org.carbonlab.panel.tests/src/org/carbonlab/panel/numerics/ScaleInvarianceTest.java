@@ -105,6 +105,13 @@ class ScaleInvarianceTest {
         double rest = g.inv[HUGE_ROW] - brute.beta[0] - brute.beta[1] * g.capital[HUGE_ROW];
         rel("value", rest / 1e200, b[1], 1e-6);
         rel("ssr", brute.ssr, r.ssr(), 1e-9);
+        // the variance of value's coefficient (about 1e-400) is below the double range: missing, not 0 (t = inf)
+        double[] se = r.classical().standardErrors();
+        assertTrue(Double.isNaN(se[1]), "se of value " + se[1]);
+        assertTrue(Double.isNaN(r.classical().pValues()[1]), "p of value");
+        double sigma2 = brute.ssr / (g.n - 3);
+        rel("se intercept", Math.sqrt(sigma2 * brute.xtxInv[0][0]), se[0], 1e-9);
+        rel("se capital", Math.sqrt(sigma2 * brute.xtxInv[1][1]), se[2], 1e-9);
         double[] vif = r.vif();
         assertTrue(Double.isFinite(vif[1]) && Double.isFinite(vif[2]), "VIF " + vif[1] + ", " + vif[2]);
     }
