@@ -100,6 +100,23 @@ class BadlyScaledDataTest {
     }
 
     @Test
+    void robustStandardErrorsBeyondTheDoubleRangeAreMissingNotInfinite() {
+        // the sandwich's meat overflows with a 1e200 regressor: no standard error is better than an infinite one
+        // (t = 0, p = 1) or zero (t infinite)
+        for (String vcov : new String[] {"robust", "cluster"}) {
+            Result r = fit(new PooledOlsEstimator(), data, params("formula", "inv ~ value_huge + capital", "vcov",
+                    vcov));
+            assertTrue(Double.isFinite(coef(r, "value_huge").estimate()), vcov);
+            double se = coef(r, "value_huge").stdError();
+            assertTrue(Double.isNaN(se), vcov + ": se " + se);
+            for (String term : new String[] {"(Intercept)", "capital"}) {
+                double s = coef(r, term).stdError();
+                assertTrue(Double.isNaN(s) || Double.isFinite(s) && s > 0, vcov + " " + term + ": se " + s);
+            }
+        }
+    }
+
+    @Test
     void fixedEffectsWithACellOf1e200DoNotCallItAbsorbed() {
         Result r = fit(new FixedEffectsEstimator(), data, params("formula", "inv ~ value_huge + capital"));
         assertFalse(r.warnings().stream().anyMatch(w -> w.contains("absorbed") || w.contains("collinear")),
