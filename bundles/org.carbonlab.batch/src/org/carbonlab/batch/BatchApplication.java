@@ -16,10 +16,13 @@ public class BatchApplication implements IApplication {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        String version = FrameworkUtil.getBundle(BatchApplication.class).getVersion().toString();
-        int code = new CommandLine(EstimatorRegistry.fromExtensions(), version, out, err).run(args == null ? new String[0] : args);
-        out.flush();
-        err.flush();
+        String[] arguments = args == null ? new String[0] : args;
+        // Everything, the registry and version look-up included, runs inside the guard: an Error (stack or heap
+        // exhausted) or a failed write to standard output must not end with Equinox's default exit code 0.
+        int code = ExitGuard.run(() -> {
+            String version = FrameworkUtil.getBundle(BatchApplication.class).getVersion().toString();
+            return new CommandLine(EstimatorRegistry.fromExtensions(), version, out, err).run(arguments);
+        }, out, err);
         // The Equinox launcher turns the returned Integer into the process exit code.
         return Integer.valueOf(code);
     }

@@ -86,7 +86,8 @@ public final class CoefficientTable {
                 v[i][kept[b]] = vKept[a][b];
             }
             double var = vKept[a][a];
-            se[i] = var >= 0 ? Math.sqrt(var) : Double.NaN;
+            // an infinite variance (an overflowing sandwich) is no standard error: t = 0 and p = 1 would mislead
+            se[i] = var >= 0 && var < Double.POSITIVE_INFINITY ? Math.sqrt(var) : Double.NaN;
             t[i] = coef[i] / se[i];
             p[i] = Distributions.tTwoSidedP(t[i], pDf);
             lo[i] = coef[i] - crit * se[i];

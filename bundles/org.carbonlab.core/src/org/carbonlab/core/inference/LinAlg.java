@@ -225,12 +225,51 @@ public final class LinAlg {
         return dot(a, a);
     }
 
-    /** Euclidean norm. */
+    /**
+     * Euclidean norm, safe from overflow and underflow: when the plain sum of squares is not a normal finite number
+     * (entries beyond about 1e154 or below about 1e-135), it is recomputed on the entries scaled by a power of two,
+     * which is exact, so a single cell of 1e200 gives a norm of about 1e200 rather than Infinity.
+     */
     public static double norm(double[] a) {
-        return Math.sqrt(sumSquares(a));
+        double s = sumSquares(a);
+        if (Double.isFinite(s) && s > 0x1p-900) {
+            return Math.sqrt(s);
+        }
+        int e = binaryExponent(a);
+        double t = 0;
+        for (double v : a) {
+            double w = Math.scalb(v, -e);
+            t += w * w;
+        }
+        return Math.scalb(Math.sqrt(t), e);
     }
 
-    /** Mean with a second-pass correction for accuracy; NaN for an empty vector. */
+    /**
+     * The binary exponent of the largest absolute entry (2^e &lt;= max |a_i| &lt; 2^(e+1)); 0 for a vector without a
+     * non-zero finite entry. Dividing a column by 2^e is exact, brings its entries to at most 2 in absolute value,
+     * and leaves every floating-point computation on it unchanged except for the missing overflow and underflow.
+     */
+    public static int binaryExponent(double[] a) {
+        double max = 0;
+        for (double v : a) {
+            double m = Math.abs(v);
+            if (m > max && m != Double.POSITIVE_INFINITY) {
+                max = m;
+            }
+        }
+        return max > 0 ? Math.getExponent(max) : 0;
+    }
+
+    /** A copy of {@code a} multiplied by 2^(-e) (exact unless entries fall into the subnormal range). */
+    public static double[] scaledByPowerOfTwo(double[] a, int e) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = Math.scalb(a[i], -e);
+        }
+        return out;
+    }
+
+    /** Mean with a second-pass correction for accuracy, safe from overflow; NaN for an empty vector. */
     public static double mean(double[] a) {
         int n = a.length;
         if (n == 0) {
@@ -239,6 +278,17 @@ public final class LinAlg {
         double s = 0;
         for (double v : a) {
             s += v;
+        }
+        if (!Double.isFinite(s)) {
+            for (double v : a) {
+                if (!Double.isFinite(v)) {
+                    return s / n; // a non-finite entry: the mean is not finite either
+                }
+            }
+            // finite values near the top of the double range whose sum overflows: average them rescaled (exact);
+            // the rescaled values are at most 2, so the recursion ends at once
+            int e = binaryExponent(a);
+            return Math.scalb(mean(scaledByPowerOfTwo(a, e)), e);
         }
         double m = s / n;
         double c = 0; // second pass correction

@@ -10,7 +10,10 @@ import org.apache.commons.math3.linear.RealVector;
 /**
  * The least-squares core every linear estimator shares: column selection (all-zero and collinear columns are dropped,
  * earlier columns kept and later ones dropped, as Stata does) and the QR solution on the kept columns, with the
- * pieces that covariance estimators need ((X'X)^{-1}, R^{-1}, residuals). Columns are column-major
+ * pieces that covariance estimators need ((X'X)^{-1}, R^{-1}, residuals). Every column and y are divided by a
+ * power of two near their largest entry before the factorization (exact), so the rank decision depends only on the
+ * relative tolerance and not on the units of the data, even when squares of the data overflow (1e200) or underflow
+ * (1e-200). Columns are column-major
  * ({@code double[k][n]}). Factorizations are Commons Math's (see {@link LinAlg}). Numerics only: no names, no I/O.
  * <p>
  * The accessors return copies; callers that loop over observations should read an array once.
@@ -66,7 +69,10 @@ public final class OlsCore {
         return beta[a];
     }
 
-    /** (X_kept' X_kept)^{-1}, r x r. */
+    /**
+     * (X_kept' X_kept)^{-1}, r x r; NaN on the diagonal for coefficients whose variance lies below the double range
+     * (columns in units beyond about 1e150).
+     */
     public double[][] xtxInv() {
         return LinAlg.copy(xtxInv);
     }
@@ -128,6 +134,7 @@ public final class OlsCore {
         int k = cols.length;
         int n = y.length;
         DropReason[] reasons = preset == null ? new DropReason[k] : preset.clone();
+        requireFinite(cols, y);
         int[] cand = new int[k];
         int nc = 0;
         for (int j = 0; j < k; j++) {
@@ -140,16 +147,25 @@ public final class OlsCore {
             }
         }
         cand = Arrays.copyOf(cand, nc);
-        // R factor of [candidates, y]
+        // Scale every column (and y) by a power of two near its largest entry before factorizing: exact, so results
+        // are bit for bit those of the unscaled computation wherever that one does not overflow, and rank
+        // detection stays scale-invariant when a column holds values like 1e200 (whose squares overflow) or 1e-200.
+        int[] expo = new int[nc];
         double[][] aug = new double[nc + 1][];
+        double[] scaledRef = new double[k];
         for (int c = 0; c < nc; c++) {
-            aug[c] = cols[cand[c]];
+            int j = cand[c];
+            expo[c] = LinAlg.binaryExponent(cols[j]);
+            aug[c] = LinAlg.scaledByPowerOfTwo(cols[j], expo[c]);
+            scaledRef[j] = Math.scalb(refNorms[j], -expo[c]);
         }
-        aug[nc] = y;
+        int expoY = LinAlg.binaryExponent(y);
+        aug[nc] = LinAlg.scaledByPowerOfTwo(y, expoY);
+        // R factor of [candidates, y], all scaled
         double[][] r = LinAlg.rFactor(aug);
 
         // Column selection in input order.
-        int[] keptPos = selectColumns(r, cand, refNorms, tol, reasons);
+        int[] keptPos = selectColumns(r, cand, scaledRef, tol, reasons);
         int rk = keptPos.length;
         int[] kept = new int[rk];
         for (int i = 0; i < rk; i++) {
@@ -171,9 +187,21 @@ public final class OlsCore {
         if (rk > 0) {
             RealVector b = new ArrayRealVector(qty, true);
             MatrixUtils.solveUpperTriangularSystem(new Array2DRowRealMatrix(rk2, true), b);
-            beta = b.toArray();
-            rInv = LinAlg.upperInverse(rk2);
-            xtxInv = LinAlg.timesOwnTranspose(rInv);
+            double[] scaledBeta = b.toArray();
+            double[][] scaledRInv = LinAlg.upperInverse(rk2);
+            double[][] scaledXtxInv = LinAlg.timesOwnTranspose(scaledRInv);
+            // X = Xs D with D = diag(2^e): beta = 2^(eY - e) beta_s, R^{-1} = D^{-1} Rs^{-1},
+            // (X'X)^{-1} = D^{-1} (Xs'Xs)^{-1} D^{-1}
+            for (int i = 0; i < rk; i++) {
+                int ei = expo[keptPos[i]];
+                beta[i] = Math.scalb(scaledBeta[i], expoY - ei);
+                for (int j = 0; j < rk; j++) {
+                    int ej = expo[keptPos[j]];
+                    rInv[i][j] = Math.scalb(scaledRInv[i][j], -ei);
+                    xtxInv[i][j] = Math.scalb(scaledXtxInv[i][j], -ei - ej);
+                }
+            }
+            markUnderflowedVariances(scaledXtxInv, xtxInv);
         }
         double[] e = y.clone();
         for (int i = 0; i < rk; i++) {
@@ -184,6 +212,38 @@ public final class OlsCore {
             }
         }
         return new OlsCore(kept, reasons, beta, xtxInv, rInv, e, LinAlg.sumSquares(e));
+    }
+
+    /**
+     * A column in units of 1e200 has a coefficient near 1e-200 whose variance, near 1e-400, is below the double
+     * range: it would read 0 and give an infinite t statistic. Such diagonal entries of (X'X)^{-1} are NaN instead,
+     * so the standard error is missing rather than wrong; the coefficient itself is still exact.
+     */
+    private static void markUnderflowedVariances(double[][] scaledXtxInv, double[][] xtxInv) {
+        int q = xtxInv.length;
+        for (int i = 0; i < q; i++) {
+            if (scaledXtxInv[i][i] > 0 && !(xtxInv[i][i] >= Double.MIN_NORMAL)) {
+                // the diagonal only: the covariances are as tiny and harmless as 0 for the other coefficients
+                xtxInv[i][i] = Double.NaN;
+            }
+        }
+    }
+
+    /** Non-finite data would silently turn the factorization into NaN and every column into "collinear". */
+    private static void requireFinite(double[][] cols, double[] y) {
+        for (int j = 0; j < cols.length; j++) {
+            double[] c = cols[j];
+            for (int i = 0; i < c.length; i++) {
+                if (!Double.isFinite(c[i])) {
+                    throw new IllegalArgumentException("column " + j + " is not finite in row " + i + ": " + c[i]);
+                }
+            }
+        }
+        for (int i = 0; i < y.length; i++) {
+            if (!Double.isFinite(y[i])) {
+                throw new IllegalArgumentException("the response is not finite in row " + i + ": " + y[i]);
+            }
+        }
     }
 
     /**

@@ -153,10 +153,33 @@ public enum GridRenderer {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
+    /**
+     * One CSV cell: neutralised against formula injection (see {@link #neutralised}), then quoted when it holds a
+     * comma, a quote or a line break.
+     */
     public static String csv(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
+        String v = neutralised(s);
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
         }
-        return s;
+        return v;
+    }
+
+    /** A number as the product prints it, possibly with significance stars ("-0.300**"): never a formula. */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\**");
+
+    /**
+     * A text cell that a spreadsheet would run as a formula (first character =, +, -, @, tab or carriage return;
+     * OWASP's CSV-injection list) gets a leading apostrophe, so entity names, terms or notes from the data cannot
+     * execute when the file is opened. Numbers (a negative coefficient, "-0.300**") are left as they are.
+     */
+    static String neutralised(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        char c = s.charAt(0);
+        boolean trigger = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return trigger && !NUMBER.matcher(s).matches() ? "'" + s : s;
     }
 }

@@ -61,6 +61,8 @@ import org.carbonlab.panel.numerics.PooledOls;
  * bias-corrected intervals (Stata's {@code estat bootstrap} definitions, see {@link MediationBootstrap}) of the
  * indirect, direct (c') and total (c) effects. Replications run on all cores, are reproducible by {@code seed}
  * whatever the scheduling, report progress, can be cancelled; failed ones are counted and named in a warning.
+ * Intervals need at least {@value MediationBootstrap#MIN_INTERVAL_REPS} successful replications (with fewer, their
+ * ends are merely the extreme draws): below that they are left empty and a warning says why.
  */
 public class MediationEstimator implements Estimator {
     static final String MEDIATOR = "mediator";
@@ -80,7 +82,8 @@ public class MediationEstimator implements Estimator {
         specs.add(EquationSupport.controls());
         specs.addAll(EquationSupport.fitOptions());
         specs.add(ParameterSpec.integer(REPS, DEFAULT_REPS, 0, 100_000,
-                "bootstrap replications for the intervals of the indirect, direct and total effects; 0 = no bootstrap"));
+                "bootstrap replications for the intervals of the indirect, direct and total effects; 0 = no bootstrap; "
+                        + "intervals need at least " + MediationBootstrap.MIN_INTERVAL_REPS + " successful ones"));
         specs.add(ParameterSpec.integer(SEED, null, null, null,
                 "seed of the bootstrap's random numbers; the same seed gives the same numbers (default "
                         + EstimationContext.DEFAULT_SEED + ")"));
@@ -457,7 +460,7 @@ public class MediationEstimator implements Estimator {
             double est = estimates.get(j);
             MediationBootstrap.Interval pct = MediationBootstrap.percentile(d, level);
             MediationBootstrap.Interval bc = MediationBootstrap.biasCorrected(d, est, level);
-            if (d.length > 0 && Double.isNaN(bc.low())) {
+            if (d.length >= MediationBootstrap.MIN_INTERVAL_REPS && Double.isNaN(bc.low())) {
                 noBc.add(names.get(j));
             }
             table.addRow(names.get(j), est, MediationBootstrap.standardError(d), pct.low(), pct.high(), bc.low(),
@@ -482,6 +485,10 @@ public class MediationEstimator implements Estimator {
         }
         if (draws.succeeded() < 2) {
             result.warn("fewer than 2 bootstrap replications succeeded: no bootstrap standard errors or intervals");
+        } else if (draws.succeeded() < MediationBootstrap.MIN_INTERVAL_REPS) {
+            result.warn("only " + draws.succeeded() + " bootstrap replication(s) succeeded: percentile and "
+                    + "bias-corrected intervals need at least " + MediationBootstrap.MIN_INTERVAL_REPS
+                    + " and are not reported (raise reps)");
         } else if (!noBc.isEmpty()) {
             result.warn("bias-corrected interval undefined for " + String.join(", ", noBc)
                     + ": every bootstrap draw lies on one side of the estimate");

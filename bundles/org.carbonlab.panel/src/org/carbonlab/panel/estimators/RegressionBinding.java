@@ -111,6 +111,7 @@ final class RegressionBinding {
             kept.add(labels.get(j));
             idx.add(j);
         }
+        warnAboutMissingStandardErrors(model, labels, t);
         double[][] v = t.vcov();
         double[][] sub = new double[idx.size()][idx.size()];
         for (int a = 0; a < idx.size(); a++) {
@@ -133,6 +134,31 @@ final class RegressionBinding {
         return List.of(what + " needs a panel, but " + data.origin() + " is a cross-section (no time column, one row "
                 + "per entity), where entity effects would absorb every observation; fit it by OLS (panel.ols, or "
                 + "model=ols), or name the time column (--time COL, or the study dataset's timeColumn)");
+    }
+
+    /**
+     * OlsCore leaves a variance below the double range missing rather than zero (which would give an infinite t).
+     * When only some coefficients lack a standard error, that is the cause; say so (when all lack one, the reason is
+     * a zero residual degree of freedom or the clusters, reported elsewhere).
+     */
+    private static void warnAboutMissingStandardErrors(ModelResult model, List<String> labels, CoefficientTable t) {
+        double[] b = t.coefficients();
+        double[] se = t.standardErrors();
+        List<String> missing = new ArrayList<>();
+        boolean anyPresent = false;
+        for (int j = 0; j < b.length; j++) {
+            if (!Double.isNaN(b[j])) {
+                if (Double.isNaN(se[j])) {
+                    missing.add(labels.get(j));
+                } else {
+                    anyPresent = true;
+                }
+            }
+        }
+        if (anyPresent && !missing.isEmpty() && model instanceof Result r) {
+            r.warn("no standard error for " + String.join(", ", missing) + ": the variance is outside the range of "
+                    + "double precision (a regressor in extreme units such as 1e200? rescale it)");
+        }
     }
 
     static DataSummary dataSummary(ModelFrame mf) {

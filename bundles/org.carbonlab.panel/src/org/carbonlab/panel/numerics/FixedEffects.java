@@ -59,14 +59,14 @@ public final class FixedEffects {
         DropReason[] preset = new DropReason[k];
         for (int j = 0; j < k; j++) {
             norms[j] = LinAlg.norm(raw[j]);
-            within[j] = proj.residualize(raw[j]);
+            within[j] = residualize(proj, raw[j]);
             if (!(norms[j] > 0)) {
                 preset[j] = DropReason.ALL_ZERO;
             } else if (!(LinAlg.norm(within[j]) > tol * norms[j])) {
                 preset[j] = DropReason.ABSORBED_BY_EFFECTS;
             }
         }
-        double[] yw = proj.residualize(y);
+        double[] yw = residualize(proj, y);
         OlsCore core = OlsCore.fit(within, yw, norms, preset, tol);
 
         // pooled OLS with intercept on the same regressors (for the F test of the effects)
@@ -102,7 +102,26 @@ public final class FixedEffects {
         }
         Codes ent = entity == null && effect == PanelEffect.TIME ? null : Codes.of(entity, n, "entity");
         Codes per = time == null && effect == PanelEffect.INDIVIDUAL ? null : Codes.of(time, n, "time");
-        return projector(ent, per, effect).residualize(v);
+        return residualize(projector(ent, per, effect), v);
+    }
+
+    /**
+     * The within transform of v. Values near the top of the double range (a group sum of 1e307s) overflow in the
+     * group means; then the transform is redone on v divided by a power of two, which is exact, and scaled back.
+     */
+    private static double[] residualize(EffectsProjector proj, double[] v) {
+        double[] w = proj.residualize(v);
+        for (double d : w) {
+            if (!Double.isFinite(d)) {
+                int e = LinAlg.binaryExponent(v);
+                double[] scaled = proj.residualize(LinAlg.scaledByPowerOfTwo(v, e));
+                for (int i = 0; i < scaled.length; i++) {
+                    scaled[i] = Math.scalb(scaled[i], e);
+                }
+                return scaled;
+            }
+        }
+        return w;
     }
 
     private static EffectsProjector projector(Codes ent, Codes per, PanelEffect effect) {

@@ -45,6 +45,14 @@ import org.carbonlab.core.inference.Distributions;
  */
 public final class MediationBootstrap {
 
+    /**
+     * Fewest successful replications from which percentile and bias-corrected intervals are computed. Their ends
+     * are the 2.5 % and 97.5 % (or more extreme) quantiles of the draws; with a handful of draws these are just the
+     * smallest and largest draw and need not even contain the estimate (reps = 1 gives a single point). Below this
+     * count the intervals are NaN and the estimator warns; the standard error needs only two draws.
+     */
+    public static final int MIN_INTERVAL_REPS = 50;
+
     private MediationBootstrap() {
     }
 
@@ -282,9 +290,10 @@ public final class MediationBootstrap {
     /**
      * Percentile interval: the 100·α/2 and 100·(1 − α/2) percentiles of the draws, α = 1 − level, with Stata's
      * {@code _pctile} definition ({@link Percentiles.Type#STATA}), as Stata's {@code estat bootstrap, percentile}.
+     * NaN with fewer than {@link #MIN_INTERVAL_REPS} draws.
      */
     public static Interval percentile(double[] draws, double level) {
-        if (draws.length == 0) {
+        if (draws.length < MIN_INTERVAL_REPS) {
             return new Interval(Double.NaN, Double.NaN);
         }
         double[] sorted = Percentiles.sortedNonMissing(draws);
@@ -296,11 +305,12 @@ public final class MediationBootstrap {
     /**
      * Bias-corrected interval (Efron 1982) as Stata's {@code estat bootstrap, bc}: z0 = Φ⁻¹(#{θ*_b ≤ θ̂}/B),
      * p1 = Φ(2 z0 − z_{1−α/2}), p2 = Φ(2 z0 + z_{1−α/2}); the interval is the p1 and p2 quantiles of the draws
-     * (Stata's {@code _pctile} definition). NaN when every draw lies on one side of θ̂ (z0 infinite).
+     * (Stata's {@code _pctile} definition). NaN when every draw lies on one side of θ̂ (z0 infinite) or with fewer
+     * than {@link #MIN_INTERVAL_REPS} draws.
      */
     public static Interval biasCorrected(double[] draws, double estimate, double level) {
         int b = draws.length;
-        if (b == 0 || !Double.isFinite(estimate)) {
+        if (b < MIN_INTERVAL_REPS || !Double.isFinite(estimate)) {
             return new Interval(Double.NaN, Double.NaN);
         }
         int below = 0;

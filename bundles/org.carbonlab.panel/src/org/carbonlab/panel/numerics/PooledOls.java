@@ -63,7 +63,8 @@ public final class PooledOls {
         java.util.Arrays.fill(ones, 1.0);
         aug[0] = ones;
         for (int j = 0; j < p; j++) {
-            aug[j + 1] = cols[j];
+            // VIF is invariant to the units of each column; the exact power-of-two scaling keeps 1e200 from overflowing
+            aug[j + 1] = LinAlg.scaledByPowerOfTwo(cols[j], LinAlg.binaryExponent(cols[j]));
         }
         double[][] r = LinAlg.rFactor(aug);
         double[] vif = new double[p];

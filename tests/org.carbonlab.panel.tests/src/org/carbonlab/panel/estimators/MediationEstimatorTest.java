@@ -300,11 +300,12 @@ class MediationEstimatorTest {
 
     @Test
     void bootstrapMatchesReplicationsDoneByHand() {
-        // three replications of the entity bootstrap, redone with the documented generators (the b-th split of
-        // new SplittableRandom(seed), G draws nextInt(G) each) and panel.fe fits of resampled frames
+        // fifty replications (the fewest that give intervals) of the entity bootstrap, redone with the documented
+        // generators (the b-th split of new SplittableRandom(seed), G draws nextInt(G) each) and panel.fe fits of
+        // resampled frames
         PanelFrame data = SyntheticPanels.mediation(12, 5, 99L);
         long seed = 11L;
-        int reps = 3;
+        int reps = 50;
         Result med = fit(new MediationEstimator(), data, params("outcome", "y", "treatment", "x", "mediator", "m",
                 "controls", "w", "reps", Integer.toString(reps)), seed, ProgressMonitor.NULL);
         SplittableRandom root = new SplittableRandom(seed);
@@ -347,9 +348,11 @@ class MediationEstimatorTest {
             double mean = Arrays.stream(d).average().orElseThrow();
             double sd = Math.sqrt(Arrays.stream(d).map(v -> (v - mean) * (v - mean)).sum() / (reps - 1));
             close(sd, cell(t, effects[j], "boot_se"), 1e-9, effects[j] + " boot se");
-            // 3 draws: 2.5 % -> P = 0.075 -> x(1); 97.5 % -> P = 2.925 -> x(3)
-            close(Arrays.stream(d).min().orElseThrow(), cell(t, effects[j], "pct_low"), 1e-9, effects[j] + " pct low");
-            close(Arrays.stream(d).max().orElseThrow(), cell(t, effects[j], "pct_high"), 1e-9, effects[j] + " pct high");
+            // 50 draws: 2.5 % -> P = 1.25 -> x(2); 97.5 % -> P = 48.75 -> x(49)
+            double[] sorted = d.clone();
+            Arrays.sort(sorted);
+            close(sorted[1], cell(t, effects[j], "pct_low"), 1e-9, effects[j] + " pct low");
+            close(sorted[48], cell(t, effects[j], "pct_high"), 1e-9, effects[j] + " pct high");
             close(Percentiles.quantile(d, 0.975, Percentiles.Type.STATA), cell(t, effects[j], "pct_high"), 1e-9,
                     effects[j] + " pct high via Percentiles");
         }
@@ -370,6 +373,27 @@ class MediationEstimatorTest {
         String expected = (long) failed + " of 150 bootstrap replications failed";
         assertTrue(med.warnings().stream().anyMatch(w -> w.startsWith(expected) && w.contains("dropped in the resample")),
                 med.warnings().toString());
+    }
+
+    @Test
+    void tooFewReplicationsGiveNoIntervalsAndSaySo() {
+        // reps = 1 used to print the single draw as a "95 % interval" that excluded the estimate
+        for (String reps : new String[] {"1", "49"}) {
+            Result med = fit(new MediationEstimator(), DATA, params("outcome", "y", "treatment", "x", "mediator", "m",
+                    "controls", "w", "reps", reps), 5L, ProgressMonitor.NULL);
+            ResultTable t = bootstrap(med);
+            for (String e : new String[] {"indirect", "direct", "total"}) {
+                for (String end : new String[] {"pct_low", "pct_high", "bc_low", "bc_high"}) {
+                    assertTrue(Double.isNaN(cell(t, e, end)), reps + " reps: " + e + " " + end);
+                }
+                assertEquals(Double.parseDouble(reps), cell(t, e, "reps_ok"));
+            }
+            assertEquals("1".equals(reps), Double.isNaN(cell(t, "indirect", "boot_se")), "SE needs two draws");
+            String expected = "1".equals(reps) ? "fewer than 2 bootstrap replications succeeded"
+                    : "only 49 bootstrap replication(s) succeeded: percentile and bias-corrected intervals need at "
+                            + "least 50";
+            assertTrue(med.warnings().stream().anyMatch(w -> w.startsWith(expected)), med.warnings().toString());
+        }
     }
 
     @Test

@@ -35,14 +35,23 @@ class MediationBootstrapTest {
 
     @Test
     void percentileIntervalUsesStataPercentiles() {
-        // 10 draws 1..10. level 0.95: P = 10·0.025 = 0.25 -> x(1) = 1; P = 9.75 -> x(10) = 10.
-        MediationBootstrap.Interval i95 = MediationBootstrap.percentile(shuffled(10), 0.95);
-        assertEquals(1.0, i95.low());
-        assertEquals(10.0, i95.high());
-        // level 0.80: P = 10·0.1 = 1 is whole -> (x(1)+x(2))/2 = 1.5; P = 9 -> (x(9)+x(10))/2 = 9.5 (_pctile averaging)
-        MediationBootstrap.Interval i80 = MediationBootstrap.percentile(shuffled(10), 0.80);
-        assertEquals(1.5, i80.low());
-        assertEquals(9.5, i80.high());
+        // fewer than MIN_INTERVAL_REPS draws: no interval (10 draws would only give the extreme draws 1 and 10,
+        // and a single draw a "point interval" that need not contain the estimate)
+        assertEquals(50, MediationBootstrap.MIN_INTERVAL_REPS);
+        for (int b : new int[] {1, 10, 49}) {
+            MediationBootstrap.Interval few = MediationBootstrap.percentile(shuffled(b), 0.95);
+            assertTrue(Double.isNaN(few.low()) && Double.isNaN(few.high()), b + " draws");
+            MediationBootstrap.Interval fewBc = MediationBootstrap.biasCorrected(shuffled(b), b / 2.0, 0.95);
+            assertTrue(Double.isNaN(fewBc.low()) && Double.isNaN(fewBc.high()), b + " draws (bc)");
+        }
+        // 50 draws 1..50: 2.5 % -> P = 1.25 -> x(2); 97.5 % -> P = 48.75 -> x(49)
+        MediationBootstrap.Interval i50 = MediationBootstrap.percentile(shuffled(50), 0.95);
+        assertEquals(2.0, i50.low());
+        assertEquals(49.0, i50.high());
+        // level 0.80 on 100 draws: P = 100·0.1 = 10 is whole -> (x(10)+x(11))/2 = 10.5; P = 90 -> 90.5
+        MediationBootstrap.Interval i80 = MediationBootstrap.percentile(shuffled(100), 0.80);
+        assertEquals(10.5, i80.low());
+        assertEquals(90.5, i80.high());
         // 100 draws: 2.5 % -> P = 2.5 -> x(3); 97.5 % -> P = 97.5 -> x(98); 5 % -> P = 5 -> (x5+x6)/2
         MediationBootstrap.Interval h95 = MediationBootstrap.percentile(shuffled(100), 0.95);
         assertEquals(3.0, h95.low());
