@@ -98,28 +98,33 @@ public final class LmTests {
     }
 
     /**
-     * How applied papers read the tests (Anselin 2005's decision rule, Elhorst 2014's use of it for the SDM):
-     * neither LM-lag nor LM-error significant: OLS; both robust tests significant: SDM; only the (robust) lag
-     * significant: SAR; only the (robust) error: SEM.
+     * How applied papers read the tests (Anselin 2005's decision rule; Elhorst 2014 for the SDM): neither LM-lag
+     * nor LM-error significant: OLS; only one significant: that model (SAR or SEM); both significant: the robust
+     * tests decide: both significant: SDM, one: its model, neither: the one with the larger robust statistic,
+     * said to be a weak preference.
      */
     public static String recommendation(Result r, double level) {
         boolean lag = r.lmLag().pValue() <= level;
         boolean err = r.lmError().pValue() <= level;
-        boolean rLag = r.robustLmLag().pValue() <= level;
-        boolean rErr = r.robustLmError().pValue() <= level;
         if (!lag && !err) {
             return "OLS: neither LM-lag nor LM-error is significant at " + level;
         }
+        if (lag != err) {
+            return lag ? "SAR: LM-lag is significant at " + level + ", LM-error is not"
+                    : "SEM: LM-error is significant at " + level + ", LM-lag is not";
+        }
+        boolean rLag = r.robustLmLag().pValue() <= level;
+        boolean rErr = r.robustLmError().pValue() <= level;
         if (rLag && rErr) {
-            return "SDM: both robust LM tests are significant at " + level;
+            return "SDM: LM-lag, LM-error and both robust LM tests are significant at " + level;
         }
-        if (lag && !err || rLag && !rErr) {
-            return "SAR: the (robust) LM-lag test is significant at " + level + ", the robust LM-error test is not";
+        if (rLag != rErr) {
+            return rLag ? "SAR: LM-lag and LM-error are significant at " + level + "; of the robust tests only LM-lag"
+                    : "SEM: LM-lag and LM-error are significant at " + level + "; of the robust tests only LM-error";
         }
-        if (err && !lag || rErr && !rLag) {
-            return "SEM: the (robust) LM-error test is significant at " + level + ", the robust LM-lag test is not";
-        }
-        return "SDM: LM-lag and LM-error are significant at " + level
-                + " but neither robust test is; the general model is the safe choice";
+        boolean lagLarger = r.robustLmLag().statistic() >= r.robustLmError().statistic();
+        return (lagLarger ? "SAR" : "SEM") + " (weak): LM-lag and LM-error are significant at " + level
+                + " but neither robust test is; the robust " + (lagLarger ? "LM-lag" : "LM-error")
+                + " statistic is the larger";
     }
 }
