@@ -172,11 +172,15 @@ public class MoranEstimator implements Estimator {
                         key.add(periods[periodIndex]);
                     }
                     double pPerm = lm.pPermutation() == null ? Double.NaN : lm.pPermutation()[i];
+                    // not computed (no permutations) or undefined (an isolate: variance 0) is null, not NaN
                     double pCluster = lm.pPermutation() == null ? lm.pValue()[i] : pPerm;
                     String cluster = pCluster <= level ? lm.quadrant()[i] : NOT_SIGNIFICANT;
                     List<Object> row = new ArrayList<>(key);
-                    row.addAll(List.of(lm.local()[i], lm.expected()[i], lm.variance()[i], lm.deviate()[i],
-                            lm.pValue()[i], pPerm, lm.quadrant()[i], cluster));
+                    row.addAll(List.of(lm.local()[i], lm.expected()[i], lm.variance()[i]));
+                    row.add(orNull(lm.deviate()[i]));
+                    row.add(orNull(lm.pValue()[i]));
+                    row.add(orNull(pPerm));
+                    row.addAll(List.of(lm.quadrant()[i], cluster));
                     localTable.addRow(row.toArray());
                     List<Object> srow = new ArrayList<>(key);
                     srow.addAll(List.of(lm.z()[i], lm.lag()[i], lm.quadrant()[i]));
@@ -217,7 +221,11 @@ public class MoranEstimator implements Estimator {
     private static void addMoran(ResultTable t, String var, Object period, String assumption, Moments m,
             GlobalMoran.Permutation perm) {
         t.addRow(var, period, m.statistic(), m.expected(), m.variance(), m.z(), m.pOneSided(), m.pTwoSided(),
-                assumption, perm == null ? Double.NaN : perm.pGreater(), perm == null ? Double.NaN : perm.pTwoSided());
+                assumption, perm == null ? null : perm.pGreater(), perm == null ? null : perm.pTwoSided());
+    }
+
+    private static Double orNull(double v) {
+        return Double.isNaN(v) ? null : v;
     }
 
     private static void addGeary(ResultTable t, String var, Object period, String assumption, Moments m) {
