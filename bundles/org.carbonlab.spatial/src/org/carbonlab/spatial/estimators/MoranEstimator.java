@@ -17,6 +17,7 @@ import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
 import org.carbonlab.core.weights.SpatialWeights;
 import org.carbonlab.spatial.numerics.Centred;
+import org.carbonlab.spatial.numerics.FalseDiscoveryRate;
 import org.carbonlab.spatial.numerics.GearyC;
 import org.carbonlab.spatial.numerics.GlobalMoran;
 import org.carbonlab.spatial.numerics.LocalMoran;
@@ -51,6 +52,9 @@ public class MoranEstimator implements Estimator {
         specs.add(ParameterSpec.number("level", 0.05, 0.0, 1.0,
                 "significance level of the local clusters (a cluster is labelled when its p-value is at most this)"));
         specs.add(ParameterSpec.optional("local", ParameterType.BOOLEAN, "true", "compute local Moran (LISA)"));
+        specs.add(ParameterSpec.choice("cluster_adjust", "none", List.of("none", "fdr"),
+                "p-values that label the local clusters: as computed (none) or Benjamini-Hochberg false-discovery-rate"
+                        + " adjusted over the units of each period (fdr)"));
         specs.add(ParameterSpec.choice("local_variance", "conditional", List.of("conditional", "total"),
                 "variance of local Moran: conditional randomisation (spdep >= 1.1) or total randomisation"
                         + " (Anselin 1995, GeoDa/PySAL)"));
@@ -90,6 +94,7 @@ public class MoranEstimator implements Estimator {
         boolean adjustN = p.bool("adjust_n");
         boolean local = p.bool("local");
         double level = p.number("level");
+        boolean fdr = "fdr".equals(p.string("cluster_adjust"));
         LocalMoran.Variance convention = "total".equals(p.string("local_variance")) ? LocalMoran.Variance.TOTAL
                 : LocalMoran.Variance.CONDITIONAL;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -164,6 +169,10 @@ public class MoranEstimator implements Estimator {
                     seeds[i] = root.nextLong();
                 }
                 LocalMoran.Result lm = LocalMoran.compute(x, wUsed, convention, permutations, seeds, threads);
+                double[] clusterP = lm.pPermutation() == null ? lm.pValue() : lm.pPermutation();
+                if (fdr) {
+                    clusterP = FalseDiscoveryRate.adjust(clusterP);
+                }
                 for (int i = 0; i < x.length; i++) {
                     int entity = i % n;
                     int periodIndex = pooled ? i / n : s;
@@ -173,8 +182,7 @@ public class MoranEstimator implements Estimator {
                     }
                     double pPerm = lm.pPermutation() == null ? Double.NaN : lm.pPermutation()[i];
                     // not computed (no permutations) or undefined (an isolate: variance 0) is null, not NaN
-                    double pCluster = lm.pPermutation() == null ? lm.pValue()[i] : pPerm;
-                    String cluster = pCluster <= level ? lm.quadrant()[i] : NOT_SIGNIFICANT;
+                    String cluster = clusterP[i] <= level ? lm.quadrant()[i] : NOT_SIGNIFICANT;
                     List<Object> row = new ArrayList<>(key);
                     row.addAll(List.of(lm.local()[i], lm.expected()[i], lm.variance()[i]));
                     row.add(orNull(lm.deviate()[i]));
@@ -193,9 +201,10 @@ public class MoranEstimator implements Estimator {
         if (local) {
             r.table("local", localTable).table("scatter", scatter);
             r.statistic("local_variance", convention.label());
-            r.statistic("cluster_p_value", permutations > 0
+            r.statistic("cluster_p_value", (permutations > 0
                     ? "conditional permutation, folded: (1 + min(#{I_perm >= I_i}, R - #{I_perm >= I_i}))/(1 + R)"
-                    : "normal two-sided p of the " + convention.name().toLowerCase() + " variance");
+                    : "normal two-sided p of the " + convention.name().toLowerCase() + " variance")
+                    + (fdr ? ", Benjamini-Hochberg adjusted per period" : ""));
         }
         r.statistic("n", wc.n());
         r.statistic("n_units", wc.nAll());

@@ -70,6 +70,13 @@ class MoranEstimatorTest {
             assertEquals(pp[i] <= 0.05 ? quadrant.get(i) : MoranEstimator.NOT_SIGNIFICANT, cluster.get(i));
         }
         assertEquals(49.0, ((Number) r.statistic("S0")).doubleValue(), 1e-12);
+        // FDR-adjusted clusters (same seed, same permutations): a unit is labelled only where it was without FDR
+        Result fdr = run(Columbus.data(), Columbus.weights(false), "variable", "CRIME", "cluster_adjust", "fdr");
+        double[] adjusted = org.carbonlab.spatial.numerics.FalseDiscoveryRate.adjust(pp);
+        List<Object> fdrCluster = Columbus.cells(fdr.tables().get("local"), "cluster");
+        for (int i = 0; i < 49; i++) {
+            assertEquals(adjusted[i] <= 0.05 ? quadrant.get(i) : MoranEstimator.NOT_SIGNIFICANT, fdrCluster.get(i));
+        }
         assertEquals("row", r.statistic("standardisation"));
         assertEquals(49, r.tables().get("scatter").rows().size());
     }
@@ -158,5 +165,33 @@ class MoranEstimatorTest {
         assertEquals(MoranEstimator.NOT_SIGNIFICANT, Columbus.cells(local, "cluster").get(0));
         List<Object> all = new ArrayList<>(Columbus.cells(local, "quadrant"));
         assertEquals(49, all.size());
+        assertEquals(null, Columbus.cells(local, "z").get(0), "an isolate's local z is undefined (variance 0)");
+
+        // spdep's zero.policy: z centred over all 49 units, S0 without the isolate's links, n = 48 (adjust.n=TRUE)
+        // or 49 (adjust.n=FALSE); brute force over the dense row-standardised matrix
+        double[][] w = island.standardised(org.carbonlab.core.weights.Standardisation.ROW).toDense();
+        double[] crime = Columbus.column("CRIME");
+        double mean = 0;
+        for (double v : crime) {
+            mean += v / 49;
+        }
+        double num = 0;
+        double den = 0;
+        double s0 = 0;
+        for (int i = 0; i < 49; i++) {
+            den += (crime[i] - mean) * (crime[i] - mean);
+            for (int j = 0; j < 49; j++) {
+                num += (crime[i] - mean) * w[i][j] * (crime[j] - mean);
+                s0 += w[i][j];
+            }
+        }
+        assertEquals(48.0, s0, 1e-12);
+        double adjusted = Columbus.numbers(r.tables().get("moran"), "I")[0];
+        assertEquals(48 / s0 * num / den, adjusted, 1e-12);
+        assertEquals(-1.0 / 47, Columbus.numbers(r.tables().get("moran"), "expected")[0], 1e-15);
+        Result unadjusted = run(Columbus.data(), island, "variable", "CRIME", "islands", "keep", "permutations", "0",
+                "adjust_n", "false");
+        assertEquals(49 / s0 * num / den, Columbus.numbers(unadjusted.tables().get("moran"), "I")[0], 1e-12);
+        assertEquals(-1.0 / 48, Columbus.numbers(unadjusted.tables().get("moran"), "expected")[0], 1e-15);
     }
 }
