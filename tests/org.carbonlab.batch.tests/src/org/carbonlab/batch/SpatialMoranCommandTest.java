@@ -11,7 +11,8 @@ import com.google.gson.JsonObject;
 /**
  * {@code carbonlab estimate spatial.moran} from the installed spatial family: Columbus CRIME (a cross-section)
  * under the binary queen matrix, row-standardised by default, gives spdep 1.2-7's Moran's I = 0.48577091366177316
- * and randomisation z = 5.342713639408028 (rel 1e-10); bad input exits 2 naming the problem.
+ * and randomisation z = 5.342713639408028 (rel 1e-10), and spatial.lm its LM-lag; bad input exits 2 naming the
+ * problem.
  */
 class SpatialMoranCommandTest {
     private static final double MORAN_CRIME = 0.48577091366177316;
@@ -42,6 +43,19 @@ class SpatialMoranCommandTest {
         assertEquals(MORAN_CRIME, rows.get(0).getAsJsonArray().get(iCol).getAsDouble(), 1e-10 * MORAN_CRIME);
         assertEquals(Z_RANDOMISATION, rows.get(1).getAsJsonArray().get(zCol).getAsDouble(), 1e-10 * Z_RANDOMISATION);
         assertEquals(49, r.getAsJsonObject("tables").getAsJsonObject("local").getAsJsonArray("rows").size());
+    }
+
+    /** spatial.lm from the CLI: spdep's LMlag = 7.855675407111458 for CRIME ~ INC + HOVAL (rel 1e-10). */
+    @Test
+    void lmTestsOfTheCrimeModel() {
+        String[] a = args("--set", "formula=CRIME ~ INC + HOVAL");
+        a[1] = "spatial.lm";
+        JsonObject r = Cli.run(a).ok().json();
+        JsonArray rows = r.getAsJsonObject("tables").getAsJsonObject("tests").getAsJsonArray("rows");
+        JsonArray lag = rows.get(0).getAsJsonArray();
+        assertEquals("LM_lag", lag.get(0).getAsString());
+        assertEquals(7.855675407111458, lag.get(1).getAsDouble(), 1e-10 * 7.86);
+        assertTrue(r.getAsJsonObject("statistics").get("recommendation").getAsString().startsWith("SAR"));
     }
 
     @Test

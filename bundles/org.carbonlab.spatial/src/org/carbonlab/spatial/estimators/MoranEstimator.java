@@ -124,6 +124,8 @@ public class MoranEstimator implements Estimator {
         ResultTable scatter = new ResultTable(scatterCols);
 
         SplittableRandom root = c.random();
+        int samplesPerVariable = pooled ? 1 : periods.length;
+        c.monitor().begin(ID, p.list("variable").size() * samplesPerVariable);
         int n = f.nEntities();
         for (String var : p.list("variable")) {
             double[] column = f.numeric(var);
@@ -147,6 +149,8 @@ public class MoranEstimator implements Estimator {
                 }
             }
             for (int s = 0; s < samples.size(); s++) {
+                c.monitor().checkCanceled();
+                c.monitor().worked(1);
                 double[] x = samples.get(s);
                 Object label = labels.get(s);
                 Centred cx = Centred.of(x);
