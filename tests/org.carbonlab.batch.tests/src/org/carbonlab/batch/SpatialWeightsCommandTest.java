@@ -1,0 +1,100 @@
+package org.carbonlab.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * {@code carbonlab estimate spatial.weights} writes a 4-nearest-neighbour matrix of the Columbus centroids, and
+ * {@code spatial.moran --weights} that file gives the Moran's I of CRIME computed here by brute force (dense
+ * distances, row-standardised kNN, I = z'Wz / z'z since S0 = n), rel 1e-12. k ≥ n exits 2 naming k.
+ */
+class SpatialWeightsCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void knnMatrixFromTheCommandLineFeedsMoran() throws IOException {
+        Path data = Cli.resource("columbus/columbus.csv");
+        Path file = dir.resolve("knn4.csv");
+        JsonObject w = Cli.run("estimate", "spatial.weights", "--data", data.toString(), "--time", "none", "--set",
+                "method=knn", "--set", "k=4", "--set", "x=X", "--set", "y=Y", "--set", "file=" + file).ok().json();
+        JsonObject stats = w.getAsJsonObject("statistics");
+        assertEquals(49, stats.get("n").getAsInt());
+        assertEquals(196, stats.get("links").getAsInt());
+        assertEquals("row", stats.get("standardisation").getAsString());
+        assertTrue(Files.isRegularFile(file));
+
+        JsonObject r = Cli.run("estimate", "spatial.moran", "--data", data.toString(), "--time", "none",
+                "--weights", file.toString(), "--set", "variable=CRIME", "--set", "permutations=0").ok().json();
+        JsonObject moran = r.getAsJsonObject("tables").getAsJsonObject("moran");
+        JsonArray columns = moran.getAsJsonArray("columns");
+        int iCol = -1;
+        for (int c = 0; c < columns.size(); c++) {
+            iCol = columns.get(c).getAsString().equals("I") ? c : iCol;
+        }
+        double observed = moran.getAsJsonArray("rows").get(0).getAsJsonArray().get(iCol).getAsDouble();
+        double expected = bruteForceMoran(Files.readAllLines(data));
+        assertEquals(expected, observed, 1e-12 * Math.abs(expected));
+    }
+
+    @Test
+    void kOfAtLeastNExitsWithAnInputError() {
+        Cli.Run run = Cli.run("estimate", "spatial.weights", "--data", Cli.resource("columbus/columbus.csv").toString(),
+                "--time", "none", "--set", "method=knn", "--set", "k=49", "--set", "x=X", "--set", "y=Y")
+                .expectCode(CommandLine.BAD_INPUT);
+        assertTrue(run.err().contains("k=49"), run::describe);
+    }
+
+    /** Moran's I of CRIME under row-standardised 4-NN (ties by file order) from the CSV lines. */
+    private static double bruteForceMoran(List<String> lines) {
+        int n = lines.size() - 1;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] crime = new double[n];
+        for (int i = 0; i < n; i++) {
+            String[] f = lines.get(i + 1).split(",");
+            crime[i] = Double.parseDouble(f[2]);
+            x[i] = Double.parseDouble(f[5]);
+            y[i] = Double.parseDouble(f[6]);
+        }
+        double mean = 0;
+        for (double v : crime) {
+            mean += v / n;
+        }
+        double[] z = new double[n];
+        double zz = 0;
+        for (int i = 0; i < n; i++) {
+            z[i] = crime[i] - mean;
+            zz += z[i] * z[i];
+        }
+        double zwz = 0;
+        for (int i = 0; i < n; i++) {
+            int row = i;
+            List<Integer> others = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    others.add(j);
+                }
+            }
+            others.sort(Comparator.<Integer>comparingDouble(j -> Math.hypot(x[row] - x[j], y[row] - y[j]))
+                    .thenComparingInt(j -> j));
+            for (int j : others.subList(0, 4)) {
+                zwz += z[i] * 0.25 * z[j];
+            }
+        }
+        return zwz / zz;
+    }
+}
