@@ -70,7 +70,8 @@ class WeightsCommandTest {
         assertEquals(DataReader.sha256(Files.readAllBytes(w)), p.get("sha256").getAsString());
         assertEquals("dense-csv", p.get("format").getAsString());
         assertEquals(230, p.get("links").getAsInt());
-        assertTrue(!run.err().contains("weight"), run::describe);
+        // the folder is left out: a checkout path may itself contain "weight"
+        assertTrue(!run.err().replace(w.getParent().toString(), "").contains("weight"), run::describe);
     }
 
     @Test

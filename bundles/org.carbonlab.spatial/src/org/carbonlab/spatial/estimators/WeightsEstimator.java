@@ -324,6 +324,7 @@ public class WeightsEstimator implements Estimator {
             max = Math.max(max, w.neighbourCount(i));
         }
         boolean symmetric = w.isSymmetric();
+        int components = Components.count(w);
         WeightConstants wc = WeightConstants.of(w, false);
         r.statistic("method", method);
         r.statistic("n", n);
@@ -332,7 +333,7 @@ public class WeightsEstimator implements Estimator {
         r.statistic("min_neighbours", min);
         r.statistic("max_neighbours", max);
         r.statistic("islands", w.isolates().length);
-        r.statistic("components", Components.count(w));
+        r.statistic("components", components);
         r.statistic("symmetric", symmetric);
         r.statistic("standardisation", w.standardisation().label());
         r.statistic("S0", wc.s0());
@@ -342,7 +343,6 @@ public class WeightsEstimator implements Estimator {
             r.warn("the matrix is not symmetric (" + asymmetricPairs(w) + " link(s) without an equal reverse"
                     + " weight)" + ("knn".equals(method) ? "; symmetrise=true makes the kNN graph symmetric" : ""));
         }
-        int components = Components.count(w);
         if (components > 1) {
             r.warn("the matrix has " + components + " connected components (islands count as one each)");
         }
