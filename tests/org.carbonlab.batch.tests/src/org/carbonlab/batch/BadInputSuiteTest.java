@@ -281,6 +281,9 @@ class BadInputSuiteTest {
         bad("formula: log of non-positive values in every row names the cause", 3,
                 List.of("no complete observations", "log(value-1000000000)", "non-positive", "(first: line 2 (firm 1, year 1935))"),
                 (in, out) -> ols(in, out, grunfeldText(), "formula=inv ~ log(value - 1e9)"));
+        bad("formula: too few rows left by log() names the cause", 3, List.of("too few observations: 2 complete rows",
+                "log(value-5500) is undefined for a non-positive argument in 198 of 200 rows", "line 2 (firm 1, year 1935)"),
+                (in, out) -> ols(in, out, grunfeldText(), "formula=inv ~ log(value - 5500) + capital"));
         bad("formula: division by zero in every row names the cause", 3, List.of("no complete observations", "divides by zero"),
                 (in, out) -> ols(in, out, grunfeldText(), "formula=inv ~ I(value / (capital - capital))"));
         bad("formula: sqrt of negative values names the cause", 3, List.of("no complete observations", "negative argument"),
