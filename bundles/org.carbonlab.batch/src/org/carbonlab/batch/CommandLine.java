@@ -115,8 +115,12 @@ public final class CommandLine {
         } catch (java.nio.file.AccessDeniedException e) {
             err.println("carbonlab: error: permission denied: " + e.getFile());
             return BAD_INPUT;
+        } catch (java.nio.file.FileSystemException e) {
+            // in words about the path, not the Java exception's name
+            err.println("carbonlab: error: " + e.getFile() + ": " + (e.getReason() != null ? e.getReason() : "cannot be used"));
+            return BAD_INPUT;
         } catch (IOException e) {
-            err.println("carbonlab: error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            err.println("carbonlab: error: " + (e.getMessage() != null ? e.getMessage() : "input/output error"));
             return BAD_INPUT;
         } catch (RuntimeException e) {
             err.println("carbonlab: internal error (please report): " + e);

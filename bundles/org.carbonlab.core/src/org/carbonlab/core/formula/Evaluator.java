@@ -48,7 +48,8 @@ final class Evaluator {
         }).clone();
     }
 
-    void invalid(Expression node, int count, String reason) {
+    /** Records that {@code node} gave no valid value in {@code count} rows, the first being {@code firstRow}. */
+    void invalid(Expression node, int count, int firstRow, String reason) {
         String nodeLabel = node.label();
         String key = nodeLabel + "\u0000" + reason;
         if (warnings.containsKey(key)) {
@@ -56,7 +57,8 @@ final class Evaluator {
         }
         String prefix = term == null || term.equals(nodeLabel) ? "" : term + ": ";
         warnings.put(key, prefix + nodeLabel + " " + reason + " in " + count + " of " + rows()
-                + " rows of " + frame.origin() + "; these values are treated as missing");
+                + " rows of " + frame.origin() + " (first: " + frame.describe(firstRow)
+                + "); these values are treated as missing");
     }
 
     List<String> warnings() {

@@ -312,6 +312,7 @@ public abstract class Expression {
             double[] b = right.eval(ev);
             double[] out = new double[a.length];
             int invalid = 0;
+            int first = -1;
             for (int i = 0; i < a.length; i++) {
                 if (Double.isNaN(a[i]) || Double.isNaN(b[i])) {
                     out[i] = Double.NaN;
@@ -319,13 +320,15 @@ public abstract class Expression {
                 }
                 double v = apply(op, a[i], b[i]);
                 if (!Double.isFinite(v)) {
-                    invalid++;
+                    if (invalid++ == 0) {
+                        first = i;
+                    }
                     v = Double.NaN;
                 }
                 out[i] = v;
             }
             if (invalid > 0) {
-                ev.invalid(this, invalid, switch (op) {
+                ev.invalid(this, invalid, first, switch (op) {
                     case '/' -> "divides by zero";
                     case '^' -> "is undefined or infinite";
                     default -> "overflows";
@@ -395,16 +398,19 @@ public abstract class Expression {
             }
             String reason = function.invalidReason();
             int invalid = 0;
+            int first = -1;
             for (int i = 0; i < out.length; i++) {
                 if (!Double.isFinite(out[i])) {
                     if (reason != null && !Double.isNaN(out[i]) || reason != null && inputsPresent(vectors, i)) {
-                        invalid++;
+                        if (invalid++ == 0) {
+                            first = i;
+                        }
                     }
                     out[i] = Double.NaN;
                 }
             }
             if (invalid > 0) {
-                ev.invalid(this, invalid, reason);
+                ev.invalid(this, invalid, first, reason);
             }
             return out;
         }

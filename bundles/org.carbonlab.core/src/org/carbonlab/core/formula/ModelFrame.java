@@ -168,8 +168,10 @@ public final class ModelFrame {
         }
         List<String> warnings = new ArrayList<>(ev.warnings());
         if (used == 0) {
+            // name the cause when values were made missing by the formula (log of non-positive values, ...)
+            String causes = warnings.isEmpty() ? "" : "; " + String.join("; ", warnings);
             throw new EstimationException("no complete observations for formula '" + formula.text() + "' in "
-                    + data.origin() + " (" + n + " rows): " + missingSummary(labels, missing, n));
+                    + data.origin() + " (" + n + " rows): " + missingSummary(labels, missing, n) + causes);
         }
         if (used < n) {
             warnings.add((n - used) + " of " + n + " rows of " + data.origin()

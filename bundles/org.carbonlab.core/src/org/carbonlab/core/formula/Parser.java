@@ -28,10 +28,21 @@ final class Parser {
     private final List<Token> tokens;
     private final List<String> problems = new ArrayList<>();
     private int at;
+    /** Current nesting (parentheses, calls, signs): the parser recurses once per level. */
+    private int depth;
+
+    /** Deeper nesting is refused: it means a generated or broken formula, and would exhaust the stack. */
+    static final int MAX_DEPTH = 200;
+    /** Longer texts are refused for the same reason (a flat sum of n terms is evaluated n levels deep). */
+    static final int MAX_LENGTH = 10_000;
 
     Parser(String text, FunctionRegistry registry, String what) {
         if (text == null || text.isBlank()) {
             throw new InputException("the " + what + " is empty");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new InputException("the " + what + " is " + text.length() + " characters long; the limit is "
+                    + MAX_LENGTH + " (it begins '" + text.substring(0, 40) + "...')");
         }
         this.text = text;
         this.registry = registry;
@@ -292,10 +303,12 @@ final class Parser {
     private List<Term> factorGroup() {
         Token t = peek();
         if (t.kind == Kind.LPAREN) {
+            enter(t);
             next();
             Rhs inner = new Rhs();
             sum(inner, false);
             expect(Kind.RPAREN, "')' or '+'");
+            depth--;
             return new ArrayList<>(inner.terms.values());
         }
         if (t.kind == Kind.NUMBER) {
@@ -453,13 +466,13 @@ final class Parser {
     }
 
     private Expression unary() {
-        if (peek().kind == Kind.MINUS) {
+        Token t = peek();
+        if (t.kind == Kind.MINUS || t.kind == Kind.PLUS) {
+            enter(t);
             next();
-            return new Expression.Negate(unary());
-        }
-        if (peek().kind == Kind.PLUS) {
-            next();
-            return unary();
+            Expression e = unary();
+            depth--;
+            return t.kind == Kind.MINUS ? new Expression.Negate(e) : e;
         }
         return power();
     }
@@ -467,8 +480,11 @@ final class Parser {
     private Expression power() {
         Expression base = primary();
         if (peek().kind == Kind.CARET) {
+            enter(peek());
             next();
-            return new Expression.Binary('^', base, unary());
+            Expression exponent = unary();
+            depth--;
+            return new Expression.Binary('^', base, exponent);
         }
         return base;
     }
@@ -481,9 +497,11 @@ final class Parser {
                 return new Expression.Constant(Double.parseDouble(t.text));
             }
             case LPAREN -> {
+                enter(t);
                 next();
                 Expression e = arith();
                 expect(Kind.RPAREN, "')'");
+                depth--;
                 return e;
             }
             case STRING -> throw misplacedString(t);
@@ -494,7 +512,10 @@ final class Parser {
                 }
                 next();
                 if (!t.quoted && peek().kind == Kind.LPAREN) {
-                    return call(t);
+                    enter(t);
+                    Expression call = call(t);
+                    depth--;
+                    return call;
                 }
                 return new Expression.Variable(t.text);
             }
@@ -597,6 +618,15 @@ final class Parser {
             throw syntax(expected, peek());
         }
         next();
+    }
+
+    /** Enters one level of nesting at {@code t}; callers leave with {@code depth--}. */
+    private void enter(Token t) {
+        if (++depth > MAX_DEPTH) {
+            throw new InputException("the " + what + " is nested more than " + MAX_DEPTH
+                    + " levels deep (parentheses, function calls or signs) at position " + (t.pos + 1)
+                    + "; the limit is " + MAX_DEPTH);
+        }
     }
 
     private String prefix() {

@@ -96,11 +96,9 @@ public final class StudyRunner {
             }
             frames.put(d, frame);
         }
-        // Variables that no analysis produces are derived up front, in the order written.
-        for (Variable v : study.getVariables()) {
-            if (v.getProducedBy() == null) {
-                derive(v, frames, study);
-            }
+        // Variables that no analysis produces are derived up front, each after those it uses.
+        for (Variable v : DerivationOrder.of(study.getVariables(), study.getDatasets().get(0))) {
+            derive(v, frames, study);
         }
         List<String> bindingProblems = BindingCheck.problems(study, frames);
         if (!bindingProblems.isEmpty()) {
@@ -110,7 +108,11 @@ public final class StudyRunner {
         frames.forEach((d, f) -> datasetSha256.put(d, f.sha256()));
         RunRecorder recorder = new RunRecorder(study, studyFile, version);
 
-        Files.createDirectories(outDir);
+        AtomicFiles.ensureFolder(outDir);
+        // The report is written last and only by a finished run: removing the previous one first
+        // means a folder with results but no report.md holds an interrupted (or failing) run.
+        Path reportPath = outDir.resolve("report.md");
+        Files.deleteIfExists(reportPath);
         List<Path> written = new ArrayList<>();
         List<String> sections = new ArrayList<>();
         PublicationTable regressions = new PublicationTable().caption("Regression models of the study");
@@ -224,7 +226,6 @@ public final class StudyRunner {
         for (String s : sections) {
             report.append(s).append('\n');
         }
-        Path reportPath = outDir.resolve("report.md");
         AtomicFiles.writeString(reportPath, report.toString());
         if (record) {
             recorder.save(log);

@@ -203,10 +203,21 @@ public class IpccEmissionsEstimator implements Estimator {
         }
         List<FuelInput> inputs = new ArrayList<>();
         Set<String> columnsToCheck = new LinkedHashSet<>();
+        // one consumption column is one fuel: given as two it would be counted twice in co2_total
+        Map<String, String> fuelOfColumn = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : fuels.entrySet()) {
             String key = e.getKey().strip().toLowerCase(Locale.ROOT);
             String fuel = FactorLibrary.canonical(key);
             ColumnUnit cu = columnUnit(FUEL + "." + e.getKey(), e.getValue().toString(), data, problems);
+            if (cu != null) {
+                String other = fuelOfColumn.putIfAbsent(cu.column, e.getKey());
+                if (other != null) {
+                    problems.add("column '" + cu.column + "' is given as two fuels, fuel." + other + " and fuel."
+                            + e.getKey() + ": its consumption would be counted twice in co2_total; map each column to"
+                            + " one fuel");
+                    continue;
+                }
+            }
             FuelFactor factor = factors.get(fuel);
             if (factor == null) {
                 problems.add("fuel '" + e.getKey() + "' (fuel." + e.getKey() + ") has no emission factor in "

@@ -70,8 +70,10 @@ final class RegressionBinding {
     /** Too few observations for the number of coefficients. */
     static void checkObservations(ModelFrame mf, int parameters) {
         if (mf.nObs() <= parameters) {
+            // say why rows were lost (log of non-positive values, missing cells ...): that is what to fix
+            String causes = mf.warnings().isEmpty() ? "" : "; " + String.join("; ", mf.warnings());
             throw new EstimationException("too few observations: " + mf.nObs() + " complete rows for " + parameters
-                    + " parameters (formula " + mf.formula().text() + ")");
+                    + " parameters (formula " + mf.formula().text() + ")" + causes);
         }
     }
 

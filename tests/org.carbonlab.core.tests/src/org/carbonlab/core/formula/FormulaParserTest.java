@@ -244,4 +244,29 @@ class FormulaParserTest {
                 List.of("log", "exp", "sqrt", "abs", "lag", "lead", "diff", "I", "scale", "winsor", "trim",
                         "mean_by_entity")));
     }
+
+    @Test
+    void nestingDeeperThanTheLimitIsRefusedWithTheLimitNamed() {
+        String deep = "(".repeat(3000) + "x" + ")".repeat(3000);
+        InputException e = assertThrows(InputException.class, () -> Formula.parse("y ~ " + deep));
+        assertTrue(e.getMessage().contains("nested more than 200 levels deep"), e.getMessage());
+        InputException calls = assertThrows(InputException.class,
+                () -> Expression.parse("log(".repeat(300) + "x" + ")".repeat(300)));
+        assertTrue(calls.getMessage().contains("the limit is 200"), calls.getMessage());
+        InputException signs = assertThrows(InputException.class, () -> Expression.parse("-".repeat(3000) + "x"));
+        assertTrue(signs.getMessage().contains("the limit is 200"), signs.getMessage());
+        InputException powers = assertThrows(InputException.class,
+                () -> Expression.parse("x" + "^x".repeat(3000)));
+        assertTrue(powers.getMessage().contains("the limit is 200"), powers.getMessage());
+        // 200 levels are fine
+        String ok = "(".repeat(199) + "x" + ")".repeat(199);
+        assertEquals(Set.of("x"), Expression.parse(ok).variables());
+    }
+
+    @Test
+    void aFormulaLongerThanTheLimitIsRefused() {
+        String longSum = "y ~ x" + " + x".repeat(4000);
+        InputException e = assertThrows(InputException.class, () -> Formula.parse(longSum));
+        assertTrue(e.getMessage().contains("characters long; the limit is 10000"), e.getMessage());
+    }
 }

@@ -77,8 +77,8 @@ class ModelFrameTest {
         assertArrayEquals(new int[] {0, 1, 2, 5}, m.frameRows());
         assertEquals(4, m.nObs());
         assertEquals(List.of(
-                "log(x2) is undefined for a non-positive argument in 2 of 6 rows of <memory>; these values are treated"
-                        + " as missing",
+                "log(x2) is undefined for a non-positive argument in 2 of 6 rows of <memory> (first: (city b, year"
+                        + " 2000)); these values are treated as missing",
                 "2 of 6 rows of <memory> dropped because of missing values (rows missing per variable: log(x2) 2)"),
                 m.warnings());
         for (double[] row : m.x()) {
@@ -93,10 +93,11 @@ class ModelFrameTest {
     @Test
     void warningNamesTheTermWhenTheProblemIsNested() {
         ModelFrame m = ModelFrame.of(small(), "y ~ I(log(x2)^2)");
-        assertEquals("I(log(x2)^2): log(x2) is undefined for a non-positive argument in 2 of 6 rows of <memory>;"
-                + " these values are treated as missing", m.warnings().get(0));
+        assertEquals("I(log(x2)^2): log(x2) is undefined for a non-positive argument in 2 of 6 rows of <memory>"
+                + " (first: (city b, year 2000)); these values are treated as missing", m.warnings().get(0));
         ModelFrame d = ModelFrame.of(small(), "y ~ I(x1/x2)");
-        assertEquals("I(x1/x2): x1/x2 divides by zero in 1 of 6 rows of <memory>; these values are treated as missing",
+        assertEquals("I(x1/x2): x1/x2 divides by zero in 1 of 6 rows of <memory> (first: (city b, year 2000));"
+                + " these values are treated as missing",
                 d.warnings().get(0));
     }
 
@@ -158,6 +159,17 @@ class ModelFrameTest {
     }
 
     @Test
+    void noCompleteObservationsNamesTheInvalidValuesThatCausedIt() {
+        PanelFrame f = small().withColumn("neg", new double[] {-1, 0, -2, -3, 0, -5});
+        EstimationException e = assertThrows(EstimationException.class, () -> ModelFrame.of(f, "y ~ log(neg)"));
+        assertEquals("no complete observations for formula 'y ~ log(neg)' in <memory> (6 rows): log(neg) missing in"
+                + " every row; log(neg) is undefined for a non-positive argument in 6 of 6 rows of <memory> (first:"
+                + " (city a, year 2000)); these values are treated as missing", e.getMessage());
+        EstimationException d = assertThrows(EstimationException.class, () -> ModelFrame.of(f, "y ~ I(x1/(x7-x7))"));
+        assertTrue(d.getMessage().contains("divides by zero in 6 of 6 rows"), d.getMessage());
+    }
+
+    @Test
     void extraExpressionsShareTheListwiseDeletion() {
         ModelFrame m = ModelFrame.of(small(), Formula.parse("y ~ x1"), List.of(Expression.parse("w"),
                 Expression.parse("log(gdp)")));
@@ -177,8 +189,8 @@ class ModelFrameTest {
         double[] s = Expression.parse("sqrt(x2)").evaluate(f, warnings);
         assertTrue(Double.isNaN(s[4]));
         assertEquals(0.0, s[3]);
-        assertEquals(List.of("sqrt(x2) is undefined for a negative argument in 1 of 6 rows of <memory>; these values"
-                + " are treated as missing"), warnings);
+        assertEquals(List.of("sqrt(x2) is undefined for a negative argument in 1 of 6 rows of <memory> (first: (city"
+                + " b, year 2001)); these values are treated as missing"), warnings);
         PanelFrame g = f.withColumn("lgdp", v);
         assertArrayEquals(v, g.numeric("lgdp"));
         InputException e = assertThrows(InputException.class, () -> Expression.parse("log(gpd)").evaluate(f));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.carbonlab.core.errors.InputException;
 import org.junit.jupiter.api.Test;
 
 class AtomicFilesTest {
@@ -43,10 +44,11 @@ class AtomicFilesTest {
         Path d = dir("atomic-fail");
         Path target = d.resolve("report.md");
         AtomicFiles.writeString(target, "old report");
-        assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+        InputException e = assertThrows(InputException.class, () -> AtomicFiles.write(target, out -> {
             out.write("half of the new rep".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full (simulated)");
         }));
+        assertEquals("cannot write " + target + ": disk full (simulated)", e.getMessage());
         assertEquals("old report", Files.readString(target));
         try (Stream<Path> s = Files.list(d)) {
             assertEquals(List.of(target), s.toList(), "the temporary file is removed");
@@ -78,5 +80,49 @@ class AtomicFilesTest {
         Path target = dir("atomic-dirs").resolve("a/b/c.txt");
         AtomicFiles.writeString(target, "x");
         assertEquals("x", Files.readString(target));
+    }
+
+    @Test
+    void aDeviceIsWrittenThroughNotReplaced() throws IOException {
+        Path devNull = Path.of("/dev/null");
+        AtomicFiles.writeString(devNull, "discarded");
+        assertTrue(Files.exists(devNull) && !Files.isRegularFile(devNull), "/dev/null is still a device");
+        try (Stream<Path> s = Files.list(Path.of("/dev"))) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".null.")), "no temp file in /dev");
+        }
+    }
+
+    @Test
+    void aDirectoryAsTargetIsAnErrorThatSaysSo() throws IOException {
+        Path d = dir("atomic-dir");
+        InputException e = assertThrows(InputException.class, () -> AtomicFiles.writeString(d, "x"));
+        assertEquals("cannot write " + d + ": it is a directory; give a file name", e.getMessage());
+        try (Stream<Path> s = Files.list(d)) {
+            assertEquals(0, s.count());
+        }
+    }
+
+    @Test
+    void aFileInThePlaceOfAFolderIsNamed() throws IOException {
+        Path d = dir("atomic-parent");
+        Path file = d.resolve("plain.txt");
+        Files.writeString(file, "keep");
+        Path target = file.resolve("sub").resolve("out.json");
+        InputException e = assertThrows(InputException.class, () -> AtomicFiles.writeString(target, "x"));
+        assertEquals("cannot write " + target + ": " + file + " is a file, not a folder", e.getMessage());
+        InputException f = assertThrows(InputException.class, () -> AtomicFiles.ensureFolder(file));
+        assertEquals("cannot write results to " + file + ": it is a file, not a folder", f.getMessage());
+        assertEquals("keep", Files.readString(file));
+    }
+
+    @Test
+    void aSymbolicLinkIsFollowedAndKept() throws IOException {
+        Path d = dir("atomic-link");
+        Path real = d.resolve("real.txt");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(d.resolve("link.txt"), real);
+        AtomicFiles.writeString(link, "new");
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("new", Files.readString(real));
     }
 }

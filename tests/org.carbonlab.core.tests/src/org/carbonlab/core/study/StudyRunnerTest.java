@@ -103,8 +103,22 @@ class StudyRunnerTest {
         }
     }
 
+    /** Stands for a run killed midway: the cancellation a kill signal's handler raises. */
+    public static final class Killed implements Estimator {
+        @Override
+        public ParameterSchema parameters() {
+            return ParameterSchema.of();
+        }
+
+        @Override
+        public Result estimate(EstimationContext c) {
+            throw new java.util.concurrent.CancellationException("killed (simulated)");
+        }
+    }
+
     private static EstimatorRegistry registry() {
         return new EstimatorRegistry()
+                .register(new EstimatorDescriptor("test.killed", "Killed", "test", "1", null, "tests", Killed::new))
                 .register(new EstimatorDescriptor("test.scale", "Scale", "test", "1", null, "tests", Scale::new))
                 .register(new EstimatorDescriptor("test.mean", "Mean", "test", "1", null, "tests", Mean::new))
                 .register(new EstimatorDescriptor("test.boom", "Boom", "test", "1", null, "tests", Boom::new));
@@ -410,6 +424,82 @@ class StudyRunnerTest {
         assertTrue(e.problems().get(0).contains("analysis name '../escaped' is not allowed"), e.problems().toString());
         assertFalse(Files.exists(d.resolve("escaped.json")));
         assertFalse(Files.exists(d.resolve("out")));
+    }
+
+    private static Variable variable(Study s, String name, String derivation) {
+        Variable v = ModelFactory.eINSTANCE.createVariable();
+        v.setName(name);
+        v.setDerivation(derivation);
+        s.getVariables().add(v);
+        return v;
+    }
+
+    @Test
+    void aVariableMayBeDefinedAfterOneThatUsesIt() throws IOException {
+        Path d = dir();
+        Study s = study(d);
+        // written in the wrong order: quad uses double_y, which uses root_y's neighbour y
+        variable(s, "quad", "double_y * 2");
+        variable(s, "double_y", "y * 2");
+        analysis(s, s.getDatasets().get(0), "m", "test.mean", "column", "quad");
+        Path file = d.resolve("s.carbonlab");
+        StudyFiles.save(s, file);
+        run(file, d.resolve("out"));
+        // y = 1, 4, 9, 16 → ×4 → mean 30
+        assertEquals(30.0, mean(d.resolve("out/m.json")), 1e-12);
+    }
+
+    @Test
+    void variablesThatUseEachOtherAreReportedAsACycleNamingThem() throws IOException {
+        Path d = dir();
+        Study s = study(d);
+        variable(s, "a", "b + 1");
+        variable(s, "b", "c * 2");
+        variable(s, "c", "a - y");
+        analysis(s, s.getDatasets().get(0), "m", "test.mean", "column", "a");
+        Path file = d.resolve("s.carbonlab");
+        StudyFiles.save(s, file);
+        InputException e = assertThrows(InputException.class, () -> run(file, d.resolve("out")));
+        assertEquals("variables defined through each other (a cycle): 'a' = b + 1 uses 'b' = c * 2 uses 'c' = a - y"
+                + " uses 'a'; no order can compute them", e.getMessage());
+        assertFalse(Files.exists(d.resolve("out")), "nothing is written");
+    }
+
+    @Test
+    void anInterruptedRunLeavesCompleteResultsNoReportAndAnUnchangedStudy() throws IOException {
+        Path d = dir();
+        Study s = study(d);
+        Dataset ds = s.getDatasets().get(0);
+        analysis(s, ds, "first", "test.mean", "column", "y");
+        Path file = d.resolve("s.carbonlab");
+        StudyFiles.save(s, file);
+        run(file, d.resolve("out"));
+        assertTrue(Files.exists(d.resolve("out/report.md")));
+        // the second run is killed in its second analysis
+        analysis(s, ds, "second", "test.killed");
+        StudyFiles.save(s, file);
+        byte[] before = Files.readAllBytes(file);
+        assertThrows(java.util.concurrent.CancellationException.class, () -> run(file, d.resolve("out")));
+        assertEquals(7.5, mean(d.resolve("out/first.json")), 1e-12, "the finished result is complete");
+        assertFalse(Files.exists(d.resolve("out/report.md")), "no report: the run did not finish (the old one is gone)");
+        try (var files = Files.list(d.resolve("out"))) {
+            assertEquals(List.of("first.json"), files.map(p -> p.getFileName().toString()).toList());
+        }
+        assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(file), "the study is not recorded");
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileIsAnErrorNamingIt() throws IOException {
+        Path d = dir();
+        Study s = study(d);
+        analysis(s, s.getDatasets().get(0), "m", "test.mean", "column", "y");
+        Path file = d.resolve("s.carbonlab");
+        StudyFiles.save(s, file);
+        Path out = d.resolve("out.txt");
+        Files.writeString(out, "keep");
+        InputException e = assertThrows(InputException.class, () -> run(file, out));
+        assertEquals("cannot write results to " + out + ": it is a file, not a folder", e.getMessage());
+        assertEquals("keep", Files.readString(out));
     }
 
     private static OutputBinding binding(String table, String column, String variable) {

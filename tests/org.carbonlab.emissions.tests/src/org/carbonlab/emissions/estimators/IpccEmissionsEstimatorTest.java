@@ -202,6 +202,16 @@ class IpccEmissionsEstimatorTest {
         assertTrue(noGrid.problems().get(0).contains("electricity needs grid_factor"), noGrid.problems().toString());
     }
 
+    @Test
+    void oneColumnGivenAsTwoFuelsIsAnInputErrorNamingBoth() {
+        PanelFrame d = PanelFrame.builder().entityColumn("province").timeColumn("year").entities("A", "A")
+                .times(2000, 2001).column("coal_10kt", 5, 6).build();
+        InputException e = assertThrows(InputException.class,
+                () -> ipcc(d, "fuel.coal", "coal_10kt", "fuel.coke", "coal_10kt"));
+        assertEquals(List.of("column 'coal_10kt' is given as two fuels, fuel.coal and fuel.coke: its consumption would be"
+                + " counted twice in co2_total; map each column to one fuel"), e.problems());
+    }
+
     /**
      * The grid table is read once per run: validate builds the plan with its contents and estimate (same context)
      * reuses it, so a table removed in between does not matter; a new context reads it again.
