@@ -205,8 +205,24 @@ class EmplUkGmmReferenceTest {
         }
     }
 
+    /** Largest relative error seen per kind of check, printed after the class for the closing note. */
+    private static final java.util.Map<String, Double> MAX_ERROR = new java.util.TreeMap<>();
+
+    private static String currentCase = "";
+
+    @org.junit.jupiter.api.BeforeEach
+    void name(org.junit.jupiter.api.TestInfo info) {
+        currentCase = info.getTestMethod().map(m -> m.getName()).orElse("");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void printMaxErrors() {
+        System.out.println("emplUK GMM max relative errors: " + MAX_ERROR);
+    }
+
     static void assertRel(double want, double got, double rel, String what) {
         double err = Math.abs(got - want) / Math.max(Math.abs(want), 1e-300);
+        MAX_ERROR.merge(currentCase + " " + what.replaceAll(" \\[.*", ""), err, Math::max);
         assertTrue(err <= rel, what + ": expected " + want + " got " + got + " (rel error " + err + ")");
     }
 }

@@ -47,7 +47,8 @@ public final class DynamicPanelGmm {
         if (l < k) {
             throw new IllegalArgumentException("under-identified: " + l + " instruments for " + k + " coefficients");
         }
-        double[][] a1 = Spd.inverse(Spd.symmetrised(zhz), "the one-step moment matrix sum Z'HZ");
+        boolean[] generalized = new boolean[1];
+        double[][] a1 = Spd.inverseOrGeneralized(Spd.symmetrised(zhz), "the one-step moment matrix sum Z'HZ", generalized);
         Step one = step(zx, zy, a1);
         double[][] e1 = residuals(groups, one.beta);
         double[][] g1 = new double[groups.size()][];
@@ -56,7 +57,8 @@ public final class DynamicPanelGmm {
             g1[i] = Spd.crossprod(groups.get(i).z(), e1[i]);
             Spd.addOuter(s, g1[i], g1[i], 1.0);
         }
-        double[][] a2 = Spd.inverse(Spd.symmetrised(s), "the two-step moment matrix sum Z'ee'Z");
+        double[][] a2 = Spd.inverseOrGeneralized(Spd.symmetrised(s), "the two-step moment matrix sum Z'ee'Z",
+                generalized);
         // one-step robust: B1 X'Z A1 S A1 Z'X B1
         double[][] xza1 = Spd.times(Spd.transpose(zx), a1);
         double[][] v1Robust = Spd.symmetrised(Spd.times(Spd.times(one.bread, Spd.times(Spd.times(xza1, s),
@@ -115,7 +117,7 @@ public final class DynamicPanelGmm {
         double[] ar1n = arTest(groups, e, 1, bModel, xzA, vNonRobust);
         double[] ar2n = arTest(groups, e, 2, bModel, xzA, vNonRobust);
         return new GmmResult(twoStep, beta, twoStep ? one.beta : null, vRobust, vNonRobust, hansen, sargan, l - k,
-                ar1r[0], ar2r[0], ar1n[0], ar2n[0], l, groups.size(), diffUsed, levelUsed, sigma2);
+                ar1r[0], ar2r[0], ar1n[0], ar2n[0], l, groups.size(), diffUsed, levelUsed, sigma2, generalized[0]);
     }
 
     /** Wald χ² that the coefficients {@code idx} are jointly zero: b' V^{-1} b on that subset. */

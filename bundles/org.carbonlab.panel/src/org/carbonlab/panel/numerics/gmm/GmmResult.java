@@ -9,10 +9,11 @@ package org.carbonlab.panel.numerics.gmm;
  * {@code hansen} is (Σ Z'e)' A2 (Σ Z'e) with A2 from one-step residuals and e the model's residuals: Hansen's J for
  * two-step, the robust (Hansen) form of the overidentification test for one-step. {@code sargan} is the classical
  * Q/σ² with the one-step weight (consistent only under homoskedasticity). AR statistics are the Arellano–Bond m_j
- * on the differenced residuals, {@code ar*Robust} with {@code vcovRobust}.
+ * on the differenced residuals, {@code ar*Robust} with {@code vcovRobust}. {@code generalizedInverse}: a weight
+ * matrix was singular and its Moore–Penrose inverse was used.
  */
 public record GmmResult(boolean twoStep, double[] coefficients, double[] firstStepCoefficients, double[][] vcovRobust,
         double[][] vcovNonRobust, double hansen, double sargan, int overidentificationDf, double ar1Robust,
         double ar2Robust, double ar1NonRobust, double ar2NonRobust, int instruments, int groups, int diffEquationsUsed,
-        int levelEquationsUsed, double sigma2) {
+        int levelEquationsUsed, double sigma2, boolean generalizedInverse) {
 }

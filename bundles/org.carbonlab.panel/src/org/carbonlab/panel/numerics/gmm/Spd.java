@@ -56,6 +56,40 @@ final class Spd {
         return inv;
     }
 
+    /**
+     * The inverse when {@code a} is positive definite, otherwise the Moore–Penrose inverse (eigenvalues below
+     * sqrt(machine epsilon) times the largest count as zero, the tolerance of MASS::ginv), as xtabond2 and plm fall
+     * back to a generalized inverse when instruments outnumber what the data identify. {@code used[0]} is set when
+     * the generalized inverse was needed.
+     */
+    static double[][] inverseOrGeneralized(double[][] a, String what, boolean[] used) {
+        try {
+            return inverse(a, what);
+        } catch (IllegalArgumentException e) {
+            used[0] = true;
+            org.apache.commons.math3.linear.EigenDecomposition eig = new org.apache.commons.math3.linear.EigenDecomposition(
+                    new org.apache.commons.math3.linear.Array2DRowRealMatrix(a, false));
+            double[] lambda = eig.getRealEigenvalues();
+            double max = 0;
+            for (double l : lambda) {
+                max = Math.max(max, Math.abs(l));
+            }
+            double tol = Math.sqrt(Math.ulp(1.0)) * max;
+            int n = a.length;
+            double[][] out = new double[n][n];
+            for (int k = 0; k < lambda.length; k++) {
+                if (lambda[k] > tol) {
+                    double[] v = eig.getEigenvector(k).toArray();
+                    addOuter(out, v, v, 1.0 / lambda[k]);
+                }
+            }
+            if (max == 0) {
+                throw new IllegalArgumentException(what + " is zero");
+            }
+            return out;
+        }
+    }
+
     /** a' b for a (n×p), b (n×q). */
     static double[][] crossprod(double[][] a, double[][] b) {
         int p = a.length == 0 ? 0 : a[0].length;
