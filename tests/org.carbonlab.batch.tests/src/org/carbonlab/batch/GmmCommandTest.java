@@ -72,14 +72,14 @@ class GmmCommandTest {
     @Test
     void lagRangeBeyondThePanelIsNamed() {
         Cli.Run run = run(FORMULA, "gmm=lag(log(emp), 12:15)").expectCode(2);
-        assertTrue(run.err.contains("lag(log(emp), 12:15)") && run.err.contains("beyond"), run.describe());
+        assertTrue(run.err().contains("lag(log(emp), 12:15)") && run.err().contains("beyond"), run.describe());
     }
 
     @Test
     void underIdentifiedIsNamed() {
         Cli.Run run = run(FORMULA, "gmm=lag(log(emp), 2:2)", "iv=none", "effect=individual", "collapse=true")
                 .expectCode(2);
-        assertTrue(run.err.contains("under-identified") && run.err.contains("1 instruments for 7 coefficients"),
+        assertTrue(run.err().contains("under-identified") && run.err().contains("1 instruments for 7 coefficients"),
                 run.describe());
     }
 
@@ -100,7 +100,7 @@ class GmmCommandTest {
         }
         Cli.Run run = Cli.run("estimate", "panel.gmm", "--data", two.toString(), "--entity", "firm", "--time", "year",
                 "--set", "formula=log(emp) ~ lag(log(emp), 1)", "--set", "gmm=lag(log(emp), 2:.)").expectCode(2);
-        assertTrue(run.err.contains("at least 3 periods") && run.err.contains("year"), run.describe());
+        assertTrue(run.err().contains("at least 3 periods") && run.err().contains("year"), run.describe());
     }
 
     private static void rel(double want, double got, double tol, String what) {
