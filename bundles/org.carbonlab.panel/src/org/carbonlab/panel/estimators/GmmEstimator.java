@@ -267,6 +267,10 @@ public class GmmEstimator implements Estimator {
         result.addTest(TestResult.chi2("sargan", fit.sargan(), df, sarganP)
                 .with("null", "the overidentifying restrictions are valid (assumes homoskedastic errors)")
                 .with("residuals", "one-step"));
+        int[] levelGmm = layout.levelGmmColumns();
+        if (levelGmm.length > 0) {
+            differenceInHansen(result, layout, levelGmm, twoStep, fit, names.size());
+        }
         int slopes = spec.model().regressors().size();
         int[] slopeIdx = range(0, slopes);
         double wald = DynamicPanelGmm.wald(fit.coefficients(), v, slopeIdx);
@@ -295,6 +299,35 @@ public class GmmEstimator implements Estimator {
             result.warn("Hansen's p = " + hansenP + " is implausibly close to 1: a symptom of too many instruments");
         }
         return result;
+    }
+
+    /**
+     * Difference-in-Hansen for the level-equation GMM-style instruments of system GMM: J of the full model minus J of
+     * the model without them (re-estimated on its own, as a C statistic), df = the number of those instruments.
+     */
+    private static void differenceInHansen(Result result, InstrumentLayout layout, int[] levelGmm, boolean twoStep,
+            GmmResult fit, int k) {
+        GmmResult restricted;
+        try {
+            restricted = DynamicPanelGmm.fit(DynamicPanelGmm.withoutInstruments(layout.groups(), levelGmm), twoStep);
+        } catch (IllegalArgumentException e) {
+            result.warn("difference-in-Hansen for the level instruments is not available: the model without them "
+                    + "cannot be estimated (" + e.getMessage() + ")");
+            return;
+        }
+        int dfR = restricted.overidentificationDf();
+        double pR = dfR > 0 ? Distributions.chiSquaredUpperP(restricted.hansen(), dfR) : Double.NaN;
+        result.addTest(TestResult.chi2("hansen_excluding_levels", restricted.hansen(), dfR, pR)
+                .with("null", "the instruments other than the level-equation GMM-style ones are valid"));
+        double diff = fit.hansen() - restricted.hansen();
+        result.addTest(TestResult.chi2("diff_hansen_levels", diff, levelGmm.length,
+                Distributions.chiSquaredUpperP(Math.max(diff, 0), levelGmm.length))
+                .with("null", "the level-equation GMM-style instruments (lagged differences) are valid")
+                .with("restricted_model", "re-estimated without them"));
+        if (diff < 0) {
+            result.warn("difference-in-Hansen for the level instruments is negative (" + diff + "): the restricted "
+                    + "model's weight differs; treat the test as uninformative");
+        }
     }
 
     private static String vcovDescription(boolean twoStep, boolean robust) {

@@ -80,6 +80,16 @@ class GmmEstimatorTest {
                     "gmm", "lag(log(emp), 2:.); lag(log(wage), 2:.); lag(log(capital), 2:.)",
                     "transformation", "system", "steps", steps);
             check(r, expected(steps.equals("onestep") ? "system_gmm_onestep" : "system_gmm_twosteps"), 5);
+            // difference-in-Hansen for the 21 level GMM-style instruments: J(full) - J(without them), the restricted
+            // model (92 instruments, df 79) fitted on its own
+            TestResult dih = r.test("diff_hansen_levels").orElseThrow();
+            TestResult restricted = r.test("hansen_excluding_levels").orElseThrow();
+            assertEquals(21.0, dih.df()[0]);
+            assertEquals(79.0, restricted.df()[0]);
+            close(r.test("hansen").orElseThrow().statistic() - restricted.statistic(), dih.statistic(), 1e-12, "dih");
+            assertTrue(dih.statistic() > 0, "difference-in-Hansen " + dih.statistic());
+            System.out.println("emplUK system " + steps + ": diff-in-Hansen(levels) = " + dih.statistic() + ", J without "
+                    + "level instruments = " + restricted.statistic());
             // 113 instruments for 140 firms: no warning; difference GMM with 38 neither
             assertFalse(r.warnings().stream().anyMatch(w -> w.contains("outnumber")));
         }

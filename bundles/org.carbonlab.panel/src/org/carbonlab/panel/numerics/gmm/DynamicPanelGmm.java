@@ -120,6 +120,33 @@ public final class DynamicPanelGmm {
                 ar1r[0], ar2r[0], ar1n[0], ar2n[0], l, groups.size(), diffUsed, levelUsed, sigma2, generalized[0]);
     }
 
+    /**
+     * The same entities with the instrument columns {@code drop} removed: the restricted model of a
+     * difference-in-Hansen test, fitted on its own (its own one-step residuals and weight).
+     */
+    public static List<GmmGroup> withoutInstruments(List<GmmGroup> groups, int[] drop) {
+        int l = groups.get(0).z()[0].length;
+        boolean[] dropped = new boolean[l];
+        for (int j : drop) {
+            dropped[j] = true;
+        }
+        int kept = l - drop.length;
+        List<GmmGroup> out = new java.util.ArrayList<>(groups.size());
+        for (GmmGroup g : groups) {
+            double[][] z = new double[g.rows()][kept];
+            for (int r = 0; r < g.rows(); r++) {
+                int c = 0;
+                for (int j = 0; j < l; j++) {
+                    if (!dropped[j]) {
+                        z[r][c++] = g.z()[r][j];
+                    }
+                }
+            }
+            out.add(new GmmGroup(g.y(), g.x(), z, g.diffRows()));
+        }
+        return out;
+    }
+
     /** Wald χ² that the coefficients {@code idx} are jointly zero: b' V^{-1} b on that subset. */
     public static double wald(double[] beta, double[][] vcov, int[] idx) {
         double[] b = new double[idx.length];

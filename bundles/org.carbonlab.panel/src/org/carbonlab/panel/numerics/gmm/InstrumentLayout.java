@@ -105,6 +105,27 @@ public final class InstrumentLayout {
         return l;
     }
 
+    /**
+     * Positions of the level-equation GMM-style columns (system GMM; empty otherwise): the subset whose validity the
+     * difference-in-Hansen test examines.
+     */
+    public int[] levelGmmColumns() {
+        if (!system) {
+            return new int[0];
+        }
+        int start = standard.length;
+        int count = 0;
+        for (GmmStyleInstrument g : gmm) {
+            start += diffColumns(g).size();
+            count += levelColumns(g).size();
+        }
+        int[] idx = new int[count];
+        for (int i = 0; i < count; i++) {
+            idx[i] = start + i;
+        }
+        return idx;
+    }
+
     public List<GmmGroup> groups() {
         int n = y.length;
         List<GmmGroup> out = new ArrayList<>(n);
