@@ -1,0 +1,274 @@
+package org.carbonlab.panel.numerics.gmm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds each entity's equations and instrument block on the full period grid (0 … T−1), as xtabond2 and plm do:
+ * differenced equations for periods {@code firstDifference} … T−1, and in system GMM level equations for periods
+ * {@code firstDifference}−1 … T−1 below them. An equation with a missing response or regressor is a zero row in y,
+ * X and Z; a missing instrument value is 0.
+ * <p>
+ * Coefficient order: the regressors, then (system GMM) the intercept, then with {@code timeDummies} the period
+ * dummies d_s for s = firstDifference … T−1 (Δd_s in the differenced rows). Instrument order: the differenced block
+ * (GMM-style columns variable by variable, then the differenced dummies in difference GMM, then the standard
+ * instruments), then the level block (level GMM-style columns, intercept, dummies); in system GMM a standard
+ * instrument is one column with Δz in differenced rows and z in level rows.
+ */
+public final class InstrumentLayout {
+    private final double[][] y;
+    private final double[][][] regressors;
+    private final List<GmmStyleInstrument> gmm;
+    private final double[][][] standard;
+    private final int firstDifference;
+    private final boolean timeDummies;
+    private final boolean system;
+    private final int periods;
+
+    public InstrumentLayout(double[][] y, double[][][] regressors, List<GmmStyleInstrument> gmm, double[][][] standard,
+            int firstDifference, boolean timeDummies, boolean system) {
+        this.y = y;
+        this.regressors = regressors;
+        this.gmm = gmm;
+        this.standard = standard;
+        this.firstDifference = firstDifference;
+        this.timeDummies = timeDummies;
+        this.system = system;
+        this.periods = y.length == 0 ? 0 : y[0].length;
+        if (firstDifference < 1 || firstDifference >= periods) {
+            throw new IllegalArgumentException("first differenced equation " + firstDifference + " outside 1.."
+                    + (periods - 1));
+        }
+    }
+
+    public int diffRows() {
+        return periods - firstDifference;
+    }
+
+    public int levelRows() {
+        return system ? diffRows() + 1 : 0;
+    }
+
+    public int coefficients() {
+        return regressors.length + (system ? 1 : 0) + (timeDummies ? diffRows() : 0);
+    }
+
+    /** Columns of one variable's GMM-style block in the differenced equations. */
+    private List<int[]> diffColumns(GmmStyleInstrument g) {
+        List<int[]> cols = new ArrayList<>(); // {row t, source period s} or {-1, lag} when collapsed
+        if (g.collapse()) {
+            for (int lag = g.minLag(); lag <= Math.min(g.maxLag(), periods - 1); lag++) {
+                cols.add(new int[] {-1, lag});
+            }
+            return cols;
+        }
+        for (int t = firstDifference; t < periods; t++) {
+            long lo = Math.max(0L, (long) t - g.maxLag());
+            for (long s = lo; s <= t - g.minLag(); s++) {
+                cols.add(new int[] {t, (int) s});
+            }
+        }
+        return cols;
+    }
+
+    /** Columns of one variable's GMM-style block in the level equations: Δx_{t−minLag+1}, needs t − minLag ≥ 0. */
+    private List<Integer> levelColumns(GmmStyleInstrument g) {
+        List<Integer> rows = new ArrayList<>();
+        if (g.collapse()) {
+            if (periods - 1 - g.minLag() >= 0) {
+                rows.add(-1);
+            }
+            return rows;
+        }
+        for (int t = firstDifference - 1; t < periods; t++) {
+            if (t - g.minLag() >= 0) {
+                rows.add(t);
+            }
+        }
+        return rows;
+    }
+
+    public int instruments() {
+        int l = 0;
+        for (GmmStyleInstrument g : gmm) {
+            l += diffColumns(g).size();
+            if (system) {
+                l += levelColumns(g).size();
+            }
+        }
+        l += standard.length;
+        if (system) {
+            l += 1 + (timeDummies ? diffRows() : 0);
+        } else if (timeDummies) {
+            l += diffRows();
+        }
+        return l;
+    }
+
+    /**
+     * Positions of the level-equation GMM-style columns (system GMM; empty otherwise): the subset whose validity the
+     * difference-in-Hansen test examines.
+     */
+    public int[] levelGmmColumns() {
+        if (!system) {
+            return new int[0];
+        }
+        int start = standard.length;
+        int count = 0;
+        for (GmmStyleInstrument g : gmm) {
+            start += diffColumns(g).size();
+            count += levelColumns(g).size();
+        }
+        int[] idx = new int[count];
+        for (int i = 0; i < count; i++) {
+            idx[i] = start + i;
+        }
+        return idx;
+    }
+
+    public List<GmmGroup> groups() {
+        int n = y.length;
+        List<GmmGroup> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(group(i));
+        }
+        return out;
+    }
+
+    public GmmGroup group(int i) {
+        int nd = diffRows();
+        int rows = nd + levelRows();
+        int k = coefficients();
+        int l = instruments();
+        double[] yy = new double[rows];
+        double[][] xx = new double[rows][k];
+        double[][] zz = new double[rows][l];
+        boolean[] valid = new boolean[rows];
+        for (int r = 0; r < nd; r++) {
+            int t = firstDifference + r;
+            valid[r] = present(i, t) && present(i, t - 1) && standardPresent(i, t) && standardPresent(i, t - 1);
+        }
+        for (int r = nd; r < rows; r++) {
+            int t = firstDifference - 1 + (r - nd);
+            valid[r] = present(i, t) && standardPresent(i, t);
+        }
+        // y and X
+        for (int r = 0; r < rows; r++) {
+            if (!valid[r]) {
+                continue;
+            }
+            boolean diff = r < nd;
+            int t = diff ? firstDifference + r : firstDifference - 1 + (r - nd);
+            yy[r] = diff ? y[i][t] - y[i][t - 1] : y[i][t];
+            int c = 0;
+            for (double[][] x : regressors) {
+                xx[r][c++] = diff ? x[i][t] - x[i][t - 1] : x[i][t];
+            }
+            if (system) {
+                xx[r][c++] = diff ? 0 : 1;
+            }
+            if (timeDummies) {
+                for (int s = firstDifference; s < periods; s++) {
+                    xx[r][c++] = diff ? dummy(s, t) - dummy(s, t - 1) : dummy(s, t);
+                }
+            }
+        }
+        // Z, differenced block
+        int c = 0;
+        for (GmmStyleInstrument g : gmm) {
+            for (int[] col : diffColumns(g)) {
+                for (int r = 0; r < nd; r++) {
+                    int t = firstDifference + r;
+                    if (!valid[r]) {
+                        continue;
+                    }
+                    int s = col[0] < 0 ? t - col[1] : (col[0] == t ? col[1] : -1);
+                    if (s >= 0) {
+                        zz[r][c] = zeroIfMissing(g.series()[i][s]);
+                    }
+                }
+                c++;
+            }
+        }
+        if (!system && timeDummies) {
+            for (int s = firstDifference; s < periods; s++) {
+                for (int r = 0; r < nd; r++) {
+                    int t = firstDifference + r;
+                    zz[r][c] = valid[r] ? dummy(s, t) - dummy(s, t - 1) : 0;
+                }
+                c++;
+            }
+        }
+        for (double[][] zs : standard) {
+            for (int r = 0; r < rows; r++) {
+                if (!valid[r]) {
+                    continue;
+                }
+                boolean diff = r < nd;
+                int t = diff ? firstDifference + r : firstDifference - 1 + (r - nd);
+                zz[r][c] = diff ? zs[i][t] - zs[i][t - 1] : zs[i][t];
+            }
+            c++;
+        }
+        if (system) {
+            for (GmmStyleInstrument g : gmm) {
+                for (int col : levelColumns(g)) {
+                    for (int r = nd; r < rows; r++) {
+                        int t = firstDifference - 1 + (r - nd);
+                        if (!valid[r] || (col >= 0 && col != t)) {
+                            continue;
+                        }
+                        int s = t - g.minLag() + 1;
+                        if (s - 1 >= 0) {
+                            zz[r][c] = zeroIfMissing(g.series()[i][s] - g.series()[i][s - 1]);
+                        }
+                    }
+                    c++;
+                }
+            }
+            for (int r = nd; r < rows; r++) {
+                zz[r][c] = valid[r] ? 1 : 0;
+            }
+            c++;
+            if (timeDummies) {
+                for (int s = firstDifference; s < periods; s++) {
+                    for (int r = nd; r < rows; r++) {
+                        int t = firstDifference - 1 + (r - nd);
+                        zz[r][c] = valid[r] ? dummy(s, t) : 0;
+                    }
+                    c++;
+                }
+            }
+        }
+        return new GmmGroup(yy, xx, zz, nd);
+    }
+
+    private boolean present(int i, int t) {
+        if (Double.isNaN(y[i][t])) {
+            return false;
+        }
+        for (double[][] x : regressors) {
+            if (Double.isNaN(x[i][t])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean standardPresent(int i, int t) {
+        for (double[][] z : standard) {
+            if (Double.isNaN(z[i][t])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double dummy(int s, int t) {
+        return s == t ? 1 : 0;
+    }
+
+    private static double zeroIfMissing(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+}
