@@ -138,6 +138,11 @@ final class CsvReader {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
         }
+        if (isAscii(bytes, start)) {
+            // ASCII is valid UTF-8 and decodes to the same text; one copy into a compact string instead of a
+            // char buffer twice the file's size
+            return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+        }
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -161,6 +166,15 @@ final class CsvReader {
         }
         out.flip();
         return out.toString();
+    }
+
+    private static boolean isAscii(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final class Record {
@@ -217,17 +231,19 @@ final class CsvReader {
                             pos++;
                         }
                     }
+                    rec.fields.add(sb.toString());
                 } else {
+                    // unquoted: the field is a slice of the text (no per-character copy)
+                    int from = pos;
                     while (pos < n) {
                         char c = s.charAt(pos);
                         if (c == ',' || c == '\n' || c == '\r') {
                             break;
                         }
-                        sb.append(c);
                         pos++;
                     }
+                    rec.fields.add(s.substring(from, pos));
                 }
-                rec.fields.add(sb.toString());
                 if (pos >= n) {
                     endOfRecord = true;
                 } else {

@@ -152,18 +152,15 @@ public class FixedEffectsEstimator implements Estimator {
             int[] time, int nPeriods, int[] clusters, CoefficientTable table) {
         int[] kept = fit.keptColumns();
         int dummies = effect == PanelEffect.TWOWAYS ? nPeriods - 1 : 0;
-        double[][] explicit = new double[slopes.length][kept.length + dummies];
+        double[][] explicit = new double[slopes.length][kept.length];
         for (int i = 0; i < slopes.length; i++) {
             for (int j = 0; j < kept.length; j++) {
                 explicit[i][j] = slopes[i][kept[j]];
             }
-            if (dummies > 0 && time[i] > 0) {
-                explicit[i][kept.length + time[i] - 1] = 1.0;
-            }
         }
         int[] group = effect == PanelEffect.TIME ? time : entity;
-        double variance = StataConstant.variance(explicit, group, fit.residuals(), fit.sigma2(), clusters,
-                clusters == null ? Double.NaN : table.smallSampleFactor());
+        double variance = StataConstant.variance(explicit, group, dummies > 0 ? time : null, dummies, fit.residuals(),
+                fit.sigma2(), clusters, clusters == null ? Double.NaN : table.smallSampleFactor());
         double estimate = fit.stataCons();
         double se = Math.sqrt(variance);
         double df = table.pValueDf();

@@ -28,6 +28,29 @@ class CsvReaderTest {
     }
 
     @Test
+    void asciiFastPathReadsTheSameCellsAsTheUtf8Path() {
+        // the same table once in plain ASCII (read without a decoder) and once with one non-ASCII cell
+        String rows = "\r\n1, 2000 ,\"a,b\",NA\n\n2,2001,plain,.b\r3,2002,\"q\"\"\",4.5e1\n";
+        RawTable ascii = DataReader.read(TestFiles.write("fast-ascii.csv", "id,year,note,v" + rows), null);
+        RawTable utf8 = DataReader.read(TestFiles.write("fast-utf8.csv", "id,year,note,v\u00e9" + rows), null);
+        assertEquals(List.of("id", "year", "note", "v"), ascii.columnNames());
+        assertEquals(utf8.rows(), ascii.rows());
+        for (int r = 0; r < ascii.rows(); r++) {
+            assertEquals(utf8.row(r), ascii.row(r), "row " + r);
+            assertEquals(utf8.line(r), ascii.line(r), "line of row " + r);
+        }
+        assertEquals("2000", ascii.cell(0, 1));
+        assertEquals("a,b", ascii.cell(0, 2));
+        assertNull(ascii.cell(0, 3));
+        assertNull(ascii.cell(1, 3));
+        assertEquals("q\"", ascii.cell(2, 2));
+        assertEquals(List.of(2, 4, 5), List.of(ascii.line(0), ascii.line(1), ascii.line(2)));
+        assertMentions(fails(TestFiles.write("fast-ragged.csv", "a,b\n1,2\n3\n")), "line 3 of", "has 1 field");
+        assertMentions(fails(TestFiles.write("fast-quote.csv", "a,b\n1,2\n3,\"x\"y\n")), "line 3 of",
+                "field 2 has text after its closing quote");
+    }
+
+    @Test
     void readsHeaderRowsAndLines() {
         Path p = TestFiles.write("basic.csv", "id,year,gdp\n1,2000,1.5\n1,2001,2.5\n");
         RawTable t = DataReader.read(p, null);
