@@ -194,7 +194,8 @@ public class GmmEstimator implements Estimator {
         }
         if (twoways) {
             for (int s = first; s < t; s++) {
-                names.add(String.valueOf(periods[s]));
+                // named as the formula grammar's i(year) dummies name them: year::1979
+                names.add(data.timeColumn() + "::" + periods[s]);
             }
         }
         int instruments = layout.instruments();
