@@ -67,10 +67,6 @@ public final class WeightMatrices {
             w = fromEntries(name, m);
         }
         Standardisation s = Standardisation.parse(m.getStandardisation().getLiteral());
-        if (!s.computableInCore()) {
-            throw new InputException("weight matrix '" + name + "': standardisation '" + s.label()
-                    + "' needs the spatial-weights estimator (spatial.weights); here use none, row or minmax");
-        }
         return w.standardised(s);
     }
 

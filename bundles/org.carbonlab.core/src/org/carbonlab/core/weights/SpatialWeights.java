@@ -452,8 +452,8 @@ public final class SpatialWeights {
 
     /**
      * A copy standardised as {@code style}, applied to the current weights (see
-     * {@link Standardisation}); isolates stay zero rows. {@link Standardisation#SPECTRAL} needs the
-     * spectral radius: use {@link #scaled(double, Standardisation)}.
+     * {@link Standardisation}); isolates stay zero rows. {@link Standardisation#SPECTRAL} divides by the
+     * spectral radius ({@link SpectralRadius}; a matrix without links stays as it is).
      */
     public SpatialWeights standardised(Standardisation style) {
         double[] v = val.clone();
@@ -481,8 +481,10 @@ public final class SpatialWeights {
                 double m = Math.min(max(rowSums()), max(columnSums()));
                 divide(v, m == 0.0 ? 1.0 : m);
             }
-            case SPECTRAL -> throw new UnsupportedOperationException(
-                    "spectral standardisation needs the spectral radius: compute it and call scaled(radius, SPECTRAL)");
+            case SPECTRAL -> {
+                double radius = SpectralRadius.of(this);
+                divide(v, radius == 0.0 ? 1.0 : radius);
+            }
         }
         return withValues(v, style);
     }
@@ -602,8 +604,7 @@ public final class SpatialWeights {
         }
         SpatialWeights aligned = new SpatialWeights(newIds, Collections.unmodifiableMap(newIndex), csr.rowPtr, csr.col,
                 csr.val, source, format, sha256, standardisation);
-        boolean restandardise = !dropped.isEmpty() && standardisation != Standardisation.NONE
-                && standardisation.computableInCore();
+        boolean restandardise = !dropped.isEmpty() && standardisation != Standardisation.NONE;
         return new WeightsAlignment(restandardise ? aligned.standardised(standardisation) : aligned, dropped,
                 restandardise);
     }

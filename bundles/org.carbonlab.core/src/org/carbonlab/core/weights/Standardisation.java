@@ -46,11 +46,6 @@ public enum Standardisation {
         return spdepStyle;
     }
 
-    /** True if core can apply it from the weights alone ({@link SpatialWeights#standardised}). */
-    public boolean computableInCore() {
-        return this != SPECTRAL;
-    }
-
     /** Parses a label (any case) or an spdep style letter (B, W, C). */
     public static Standardisation parse(String text) {
         String t = text == null ? "" : text.strip();

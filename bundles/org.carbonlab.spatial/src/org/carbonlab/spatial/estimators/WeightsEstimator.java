@@ -26,7 +26,6 @@ import org.carbonlab.spatial.numerics.weights.InverseDistance;
 import org.carbonlab.spatial.numerics.weights.Links;
 import org.carbonlab.spatial.numerics.weights.Metric;
 import org.carbonlab.spatial.numerics.weights.NearestNeighbours;
-import org.carbonlab.spatial.numerics.weights.SpectralRadius;
 import org.carbonlab.spatial.weights.EdgeListWriter;
 
 /**
@@ -223,8 +222,7 @@ public class WeightsEstimator implements Estimator {
         if (w.links() == 0) {
             throw new InputException("the spatial weight matrix has no links (every unit is an island)");
         }
-        w = style == Standardisation.SPECTRAL ? w.scaled(SpectralRadius.of(w), Standardisation.SPECTRAL)
-                : w.standardised(style);
+        w = w.standardised(style);
 
         report(w, r, method);
         if (p.isSet("file")) {

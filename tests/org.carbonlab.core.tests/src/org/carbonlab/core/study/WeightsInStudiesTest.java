@@ -281,8 +281,9 @@ class WeightsInStudiesTest {
         spectral.setName("sp");
         spectral.setSource("W_queen.csv");
         spectral.setStandardisation(org.carbonlab.model.Standardisation.SPECTRAL);
-        msg = assertThrows(InputException.class, () -> WeightMatrices.read(spectral, dir)).getMessage();
-        assertTrue(msg.contains("standardisation 'spectral'"), msg);
+        SpatialWeights sp = WeightMatrices.read(spectral, dir);
+        assertEquals(1.0, org.carbonlab.core.weights.SpectralRadius.of(sp), 1e-9, "a study's spectral matrix");
+        assertEquals(org.carbonlab.core.weights.Standardisation.SPECTRAL, sp.provenance().standardisation());
     }
 
     @Test

@@ -185,7 +185,10 @@ class SpatialWeightsTest {
         assertSame(w, w.standardised(Standardisation.NONE));
         assertEquals(Standardisation.ROW, w.standardised(Standardisation.ROW).provenance().standardisation());
         assertEquals(w.sha256(), w.standardised(Standardisation.ROW).sha256(), "the source's hash is kept");
-        assertThrows(UnsupportedOperationException.class, () -> w.standardised(Standardisation.SPECTRAL));
+        // spectral: divided by the spectral radius, so the standardised matrix has radius 1
+        SpatialWeights spectral = w.standardised(Standardisation.SPECTRAL);
+        assertEquals(1.0, SpectralRadius.of(spectral), 1e-9);
+        assertEquals(w.sum() / SpectralRadius.of(w), spectral.sum(), 1e-9 * spectral.sum());
         assertEquals(Standardisation.ROW, Standardisation.parse("W"));
         assertEquals(Standardisation.GLOBAL, Standardisation.parse("c"));
         assertEquals(Standardisation.MINMAX, Standardisation.parse("MinMax"));

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.carbonlab.core.weights.SpatialWeights;
+import org.carbonlab.core.weights.SpectralRadius;
 import org.carbonlab.core.weights.Standardisation;
 import org.carbonlab.spatial.estimators.Columbus;
 import org.junit.jupiter.api.Test;

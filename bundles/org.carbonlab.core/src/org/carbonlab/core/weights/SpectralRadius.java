@@ -1,13 +1,11 @@
-package org.carbonlab.spatial.numerics.weights;
-
-import org.carbonlab.core.weights.SpatialWeights;
+package org.carbonlab.core.weights;
 
 /**
  * The spectral radius (largest eigenvalue modulus) of a non-negative weight matrix by power iteration on W + I.
  * For W ≥ 0 the radius is itself an eigenvalue (Perron–Frobenius) and ρ(W + I) = ρ(W) + 1; the shift makes the
  * dominant eigenvalue strictly largest in modulus even when W is periodic (e.g. a bipartite graph, whose −ρ is an
- * eigenvalue too), so the iteration converges. Works on the sparse matrix: O(links) per step, no n×n copy (core
- * offers no eigen solver, and the spatial family needs only core).
+ * eigenvalue too), so the iteration converges. Works on the sparse matrix: O(links) per step, no n×n copy (an eigen
+ * solver would need the dense matrix, too large at N = 50,000).
  */
 public final class SpectralRadius {
     /** Relative residual ‖Wv − ρv‖/ρ at which the iteration stops. */
