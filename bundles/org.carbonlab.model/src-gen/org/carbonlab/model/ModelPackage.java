@@ -425,13 +425,22 @@ public interface ModelPackage extends EPackage {
 	int WEIGHT_MATRIX__ENTRIES = 5;
 
 	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WEIGHT_MATRIX__PARAMETERS = 6;
+
+	/**
 	 * The number of structural features of the '<em>Weight Matrix</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WEIGHT_MATRIX_FEATURE_COUNT = 6;
+	int WEIGHT_MATRIX_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Weight Matrix</em>' class.
@@ -1263,6 +1272,17 @@ public interface ModelPackage extends EPackage {
 	EReference getWeightMatrix_Entries();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.carbonlab.model.WeightMatrix#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parameters</em>'.
+	 * @see org.carbonlab.model.WeightMatrix#getParameters()
+	 * @see #getWeightMatrix()
+	 * @generated
+	 */
+	EReference getWeightMatrix_Parameters();
+
+	/**
 	 * Returns the meta object for class '{@link org.carbonlab.model.WeightEntry <em>Weight Entry</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1985,6 +2005,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference WEIGHT_MATRIX__ENTRIES = eINSTANCE.getWeightMatrix_Entries();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WEIGHT_MATRIX__PARAMETERS = eINSTANCE.getWeightMatrix_Parameters();
 
 		/**
 		 * The meta object literal for the '{@link org.carbonlab.model.impl.WeightEntryImpl <em>Weight Entry</em>}' class.

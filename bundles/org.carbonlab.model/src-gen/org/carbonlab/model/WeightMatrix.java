@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.carbonlab.model.WeightMatrix#getStandardisation <em>Standardisation</em>}</li>
  *   <li>{@link org.carbonlab.model.WeightMatrix#getEntities <em>Entities</em>}</li>
  *   <li>{@link org.carbonlab.model.WeightMatrix#getEntries <em>Entries</em>}</li>
+ *   <li>{@link org.carbonlab.model.WeightMatrix#getParameters <em>Parameters</em>}</li>
  * </ul>
  *
  * @see org.carbonlab.model.ModelPackage#getWeightMatrix()
@@ -148,5 +149,20 @@ public interface WeightMatrix extends EObject {
 	 * @generated
 	 */
 	EList<WeightEntry> getEntries();
+
+	/**
+	 * Returns the value of the '<em><b>Parameters</b></em>' containment reference list.
+	 * The list contents are of type {@link org.carbonlab.model.ParameterValue}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Parameters of the spatial.weights builder (method, k, lat, lon, cutoff, ...): when given, the matrix is built from the analysis' dataset instead of read.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Parameters</em>' containment reference list.
+	 * @see org.carbonlab.model.ModelPackage#getWeightMatrix_Parameters()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ParameterValue> getParameters();
 
 } // WeightMatrix

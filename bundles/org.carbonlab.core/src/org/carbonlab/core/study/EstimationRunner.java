@@ -13,6 +13,7 @@ import org.carbonlab.core.estimator.Estimator;
 import org.carbonlab.core.estimator.EstimatorDescriptor;
 import org.carbonlab.core.estimator.Parameters;
 import org.carbonlab.core.estimator.ProgressMonitor;
+import org.carbonlab.core.estimator.WeightsBuilder;
 import org.carbonlab.core.estimator.WeightsUse;
 import org.carbonlab.core.result.DataSummary;
 import org.carbonlab.core.result.Result;
@@ -104,6 +105,31 @@ public final class EstimationRunner {
             result.provenance().put("weights", used);
         }
         return result;
+    }
+
+    /**
+     * Builds a spatial weight matrix with an estimator that is a {@link WeightsBuilder}: its
+     * parameters resolved and validated against {@code data} as for {@link #run}, the input matrices
+     * aligned the same way. The matrix is over {@code data}'s entities.
+     */
+    public SpatialWeights buildWeights(EstimatorDescriptor descriptor, PanelFrame data, Map<String, String> rawParameters,
+            Map<String, SpatialWeights> inputs) {
+        Estimator estimator = descriptor.create();
+        if (!(estimator instanceof WeightsBuilder builder)) {
+            throw new InputException("estimator " + descriptor.id() + " does not build weight matrices");
+        }
+        Parameters parameters = estimator.parameters().resolve(rawParameters);
+        long seed = parameters.isSet("seed") ? parameters.integer("seed") : EstimationContext.DEFAULT_SEED;
+        Map<String, SpatialWeights> aligned = new LinkedHashMap<>();
+        for (Map.Entry<String, SpatialWeights> e : inputs.entrySet()) {
+            aligned.put(e.getKey(), e.getValue().alignTo(data.entityLabels()).weights());
+        }
+        EstimationContext context = new EstimationContext(data, parameters, ProgressMonitor.NULL, seed, aligned);
+        List<String> problems = new ArrayList<>(estimator.validate(context));
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return builder.build(context);
     }
 
     /** The message when an estimator requires a weight matrix and none was given. */

@@ -120,7 +120,7 @@ public final class StudyRunner {
         int failed = 0;
         int inputFailures = 0;
         int index = 0;
-        WeightMatrices weightMatrices = new WeightMatrices(base);
+        WeightMatrices weightMatrices = new WeightMatrices(base, registry, version);
         for (Analysis a : study.getAnalyses()) {
             index++;
             String name = a.getName() == null || a.getName().isBlank() ? "analysis" + index : a.getName();
@@ -136,7 +136,7 @@ public final class StudyRunner {
             try {
                 EstimatorDescriptor descriptor = registry.get(a.getEstimatorId());
                 record.estimator(descriptor);
-                Map<String, SpatialWeights> matrices = weightMatrices.forAnalysis(a);
+                Map<String, SpatialWeights> matrices = weightMatrices.forAnalysis(a, d, frames);
                 if (!matrices.isEmpty()) {
                     record.weightMatrix(matrices.values().iterator().next().sha256());
                 }

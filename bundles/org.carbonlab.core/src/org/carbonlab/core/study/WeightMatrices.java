@@ -9,42 +9,141 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.carbonlab.core.data.PanelFrame;
 import org.carbonlab.core.errors.InputException;
+import org.carbonlab.core.estimator.EstimatorDescriptor;
+import org.carbonlab.core.registry.EstimatorRegistry;
 import org.carbonlab.core.weights.SpatialWeights;
 import org.carbonlab.core.weights.Standardisation;
 import org.carbonlab.core.weights.WeightsFile;
 import org.carbonlab.model.Analysis;
+import org.carbonlab.model.Dataset;
+import org.carbonlab.model.ParameterValue;
 import org.carbonlab.model.WeightEntry;
 import org.carbonlab.model.WeightMatrix;
 
 /**
- * A study's WeightMatrix elements as {@link SpatialWeights}, read once per run. An element either
- * names a {@code source} file in the {@code --weights} format (relative to the study file) or
- * lists its links as {@code entries} (from, to, value; every value non-zero), with
+ * A study's WeightMatrix elements as {@link SpatialWeights}, read or built once per run. An element
+ * either names a {@code source} file in the {@code --weights} format (relative to the study file)
+ * or lists its links as {@code entries} (from, to, value; every value non-zero), with
  * {@code entities} giving the ids and their order (needed for entities without neighbours;
  * without it the ids are taken from the entries in order of appearance). With a source file,
  * {@code entities}, when given, must name the file's entities. The element's
  * {@code standardisation} is applied after reading.
+ *
+ * <p>An element with {@code parameters} is <em>built</em> instead, by the estimator
+ * {@value #BUILDER_ID} (found in the registry, a {@link org.carbonlab.core.estimator.WeightsBuilder})
+ * with those parameters — the same names as on the command line ({@code method}, {@code k},
+ * {@code lat}/{@code lon}, {@code cutoff}, {@code variable}, {@code periods}, {@code standardise},
+ * {@code islands}, {@code link}, ...) — over the dataset of the analysis that first uses it (or
+ * the study dataset named by the element parameter {@value #DATASET}); a
+ * {@code source} file is then the builder's input matrix (contiguity, or the border flag).
  */
 public final class WeightMatrices {
     /** Name of a matrix whose element has none. */
     public static final String UNNAMED = "W";
+    /** The estimator that builds a matrix from an element's parameters. */
+    public static final String BUILDER_ID = "spatial.weights";
+    /** Element parameter (not the builder's): the study dataset the matrix is built over. */
+    public static final String DATASET = "dataset";
 
     private final Path studyDir;
+    private final EstimatorRegistry registry;
+    private final String version;
     private final Map<WeightMatrix, SpatialWeights> read = new HashMap<>();
+    private final Map<WeightMatrix, Map<Dataset, SpatialWeights>> built = new HashMap<>();
 
-    public WeightMatrices(Path studyDir) {
+    /** Matrices of a study in {@code studyDir}; built ones use {@code registry}'s {@value #BUILDER_ID}. */
+    public WeightMatrices(Path studyDir, EstimatorRegistry registry, String version) {
         this.studyDir = studyDir;
+        this.registry = registry;
+        this.version = version;
     }
 
-    /** The matrices an analysis uses: its weight matrix under its name, or none. */
-    public Map<String, SpatialWeights> forAnalysis(Analysis a) {
+    /**
+     * The matrices an analysis uses: its weight matrix under its name, or none. A built matrix is
+     * built over {@code frame}, the analysis' dataset {@code dataset} as it stands (derived
+     * variables included), once per dataset.
+     */
+    public Map<String, SpatialWeights> forAnalysis(Analysis a, Dataset dataset, Map<Dataset, PanelFrame> frames) {
         Map<String, SpatialWeights> out = new LinkedHashMap<>();
         WeightMatrix m = a.getWeightMatrix();
         if (m != null) {
-            out.put(nameOf(m), read.computeIfAbsent(m, k -> read(k, studyDir)));
+            SpatialWeights w;
+            if (m.getParameters().isEmpty()) {
+                w = read.computeIfAbsent(m, k -> read(k, studyDir));
+            } else {
+                Dataset over = builtOver(m, dataset, frames);
+                w = built.computeIfAbsent(m, k -> new HashMap<>()).computeIfAbsent(over, d -> build(m, frames.get(d)));
+            }
+            out.put(nameOf(m), w);
         }
         return out;
+    }
+
+    /**
+     * The dataset a matrix is built over: the one its parameter {@value #DATASET} names (e.g. a
+     * cross-section of coordinates; the runner then aligns the matrix to the analysis' entities), or
+     * the analysis' own.
+     */
+    private static Dataset builtOver(WeightMatrix m, Dataset analysisDataset, Map<Dataset, PanelFrame> frames) {
+        for (ParameterValue p : m.getParameters()) {
+            if (DATASET.equals(p.getName())) {
+                List<String> names = new ArrayList<>();
+                for (Dataset d : frames.keySet()) {
+                    if (d.getName() != null && d.getName().equals(p.getValue())) {
+                        return d;
+                    }
+                    names.add(d.getName());
+                }
+                throw new InputException("weight matrix '" + nameOf(m) + "': parameter dataset names '" + p.getValue()
+                        + "', which is not a dataset of the study; it has: " + String.join(", ", names));
+            }
+        }
+        return analysisDataset;
+    }
+
+    private SpatialWeights build(WeightMatrix m, PanelFrame frame) {
+        String name = nameOf(m);
+        if (!m.getEntries().isEmpty()) {
+            throw new InputException("weight matrix '" + name + "' has builder parameters and " + m.getEntries().size()
+                    + " entries; give one of them");
+        }
+        if (m.getStandardisation() != org.carbonlab.model.Standardisation.NONE) {
+            throw new InputException("weight matrix '" + name + "' is built (it has parameters): give its"
+                    + " standardisation as the parameter standardise, not as the attribute standardisation");
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (ParameterValue p : m.getParameters()) {
+            if (DATASET.equals(p.getName())) {
+                continue;
+            }
+            if (parameters.put(p.getName(), p.getValue()) != null) {
+                throw new InputException("weight matrix '" + name + "' gives parameter '" + p.getName() + "' twice");
+            }
+        }
+        if (parameters.containsKey("file")) {
+            throw new InputException("weight matrix '" + name + "': parameter file (write the matrix) is for the"
+                    + " spatial.weights analysis, not for a study's weight matrix");
+        }
+        EstimatorDescriptor builder = registry.find(BUILDER_ID).orElseThrow(() -> new InputException("weight matrix '"
+                + name + "' has builder parameters, but no estimator " + BUILDER_ID + " is installed to build it"));
+        Map<String, SpatialWeights> inputs = new LinkedHashMap<>();
+        String source = m.getSource() == null ? "" : m.getSource().strip();
+        if (!source.isEmpty()) {
+            SpatialWeights w = WeightsFile.read(studyDir.resolve(source));
+            checkEntities(name, m.getEntities(), w);
+            inputs.put(name, w);
+        }
+        try {
+            return new EstimationRunner(version).buildWeights(builder, frame, parameters, inputs);
+        } catch (InputException e) {
+            List<String> problems = new ArrayList<>();
+            for (String p : e.problems()) {
+                problems.add("weight matrix '" + name + "': " + p);
+            }
+            throw new InputException(problems);
+        }
     }
 
     static String nameOf(WeightMatrix m) {

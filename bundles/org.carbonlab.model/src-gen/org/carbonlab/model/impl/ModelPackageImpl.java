@@ -522,6 +522,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getWeightMatrix_Parameters() {
+		return (EReference)weightMatrixEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getWeightEntry() {
 		return weightEntryEClass;
 	}
@@ -972,6 +982,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(weightMatrixEClass, WEIGHT_MATRIX__STANDARDISATION);
 		createEAttribute(weightMatrixEClass, WEIGHT_MATRIX__ENTITIES);
 		createEReference(weightMatrixEClass, WEIGHT_MATRIX__ENTRIES);
+		createEReference(weightMatrixEClass, WEIGHT_MATRIX__PARAMETERS);
 
 		weightEntryEClass = createEClass(WEIGHT_ENTRY);
 		createEAttribute(weightEntryEClass, WEIGHT_ENTRY__FROM);
@@ -1087,6 +1098,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getWeightMatrix_Standardisation(), this.getStandardisation(), "standardisation", null, 0, 1, WeightMatrix.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWeightMatrix_Entities(), ecorePackage.getEString(), "entities", null, 0, -1, WeightMatrix.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWeightMatrix_Entries(), this.getWeightEntry(), null, "entries", null, 0, -1, WeightMatrix.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getWeightMatrix_Parameters(), this.getParameterValue(), null, "parameters", null, 0, -1, WeightMatrix.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(weightEntryEClass, WeightEntry.class, "WeightEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getWeightEntry_From(), ecorePackage.getEString(), "from", null, 0, 1, WeightEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -5,6 +5,7 @@ package org.carbonlab.model.impl;
 import java.util.Collection;
 
 import org.carbonlab.model.ModelPackage;
+import org.carbonlab.model.ParameterValue;
 import org.carbonlab.model.Standardisation;
 import org.carbonlab.model.WeightEntry;
 import org.carbonlab.model.WeightKind;
@@ -39,6 +40,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.carbonlab.model.impl.WeightMatrixImpl#getStandardisation <em>Standardisation</em>}</li>
  *   <li>{@link org.carbonlab.model.impl.WeightMatrixImpl#getEntities <em>Entities</em>}</li>
  *   <li>{@link org.carbonlab.model.impl.WeightMatrixImpl#getEntries <em>Entries</em>}</li>
+ *   <li>{@link org.carbonlab.model.impl.WeightMatrixImpl#getParameters <em>Parameters</em>}</li>
  * </ul>
  *
  * @generated
@@ -143,6 +145,16 @@ public class WeightMatrixImpl extends MinimalEObjectImpl.Container implements We
 	 * @ordered
 	 */
 	protected EList<WeightEntry> entries;
+
+	/**
+	 * The cached value of the '{@link #getParameters() <em>Parameters</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParameters()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ParameterValue> parameters;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -287,10 +299,25 @@ public class WeightMatrixImpl extends MinimalEObjectImpl.Container implements We
 	 * @generated
 	 */
 	@Override
+	public EList<ParameterValue> getParameters() {
+		if (parameters == null) {
+			parameters = new EObjectContainmentEList<ParameterValue>(ParameterValue.class, this, ModelPackage.WEIGHT_MATRIX__PARAMETERS);
+		}
+		return parameters;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.WEIGHT_MATRIX__ENTRIES:
 				return ((InternalEList<?>)getEntries()).basicRemove(otherEnd, msgs);
+			case ModelPackage.WEIGHT_MATRIX__PARAMETERS:
+				return ((InternalEList<?>)getParameters()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -315,6 +342,8 @@ public class WeightMatrixImpl extends MinimalEObjectImpl.Container implements We
 				return getEntities();
 			case ModelPackage.WEIGHT_MATRIX__ENTRIES:
 				return getEntries();
+			case ModelPackage.WEIGHT_MATRIX__PARAMETERS:
+				return getParameters();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -348,6 +377,10 @@ public class WeightMatrixImpl extends MinimalEObjectImpl.Container implements We
 				getEntries().clear();
 				getEntries().addAll((Collection<? extends WeightEntry>)newValue);
 				return;
+			case ModelPackage.WEIGHT_MATRIX__PARAMETERS:
+				getParameters().clear();
+				getParameters().addAll((Collection<? extends ParameterValue>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -378,6 +411,9 @@ public class WeightMatrixImpl extends MinimalEObjectImpl.Container implements We
 			case ModelPackage.WEIGHT_MATRIX__ENTRIES:
 				getEntries().clear();
 				return;
+			case ModelPackage.WEIGHT_MATRIX__PARAMETERS:
+				getParameters().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -402,6 +438,8 @@ public class WeightMatrixImpl extends MinimalEObjectImpl.Container implements We
 				return entities != null && !entities.isEmpty();
 			case ModelPackage.WEIGHT_MATRIX__ENTRIES:
 				return entries != null && !entries.isEmpty();
+			case ModelPackage.WEIGHT_MATRIX__PARAMETERS:
+				return parameters != null && !parameters.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -45,6 +45,9 @@ public class MoranEstimator implements Estimator {
         specs.add(ParameterSpec.optional("by_period", ParameterType.BOOLEAN, null,
                 "true: one statistic per period (default on panel data); false: pooled over all unit-periods with"
                         + " W replaced by I_T x W"));
+        specs.add(ParameterSpec.optional("periods", ParameterType.STRING, null,
+                "the periods to use, FROM:TO (inclusive) or one period; default all. Periods in which a variable is"
+                        + " missing for every unit are skipped with a warning"));
         specs.add(ParameterSpec.integer("permutations", 999, 0, null,
                 "random permutations for the pseudo p-values (0: none)"));
         specs.add(ParameterSpec.integer("seed", null, null, null,
@@ -76,6 +79,10 @@ public class MoranEstimator implements Estimator {
         if (p.isSet("by_period") && p.bool("by_period") && !c.data().hasTime()) {
             problems.add("by_period=true needs periods, but the data are a cross-section (no time column)");
         }
+        if (p.isSet("periods") && !c.data().hasTime()) {
+            problems.add("periods=" + p.string("periods") + " needs periods, but the data are a cross-section (no"
+                    + " time column)");
+        }
         problems.addAll(c.data().checkNumeric(p.list("variable")));
         if (c.data().nEntities() < 4) {
             problems.add("Moran's I needs at least 4 units (the randomisation variance divides by n-3); the data have "
@@ -99,8 +106,48 @@ public class MoranEstimator implements Estimator {
                 : LocalMoran.Variance.CONDITIONAL;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-        long[] periods = f.hasTime() ? f.periods() : new long[] {0};
+        long[] periods = f.hasTime() ? SpatialInputs.periodsIn(f.periods(), p.string("periods")) : new long[] {0};
         boolean pooled = f.hasTime() && !byPeriod;
+        // A period in which a variable was not observed at all (e.g. a series that starts later) is skipped with a
+        // warning; a unit missing in an observed period stays an error. Pooled: one W for all variables, so a
+        // period is skipped when any variable is unobserved in it.
+        List<String> skipWarnings = new ArrayList<>();
+        java.util.Map<String, long[]> observed = new java.util.LinkedHashMap<>();
+        for (String var : p.list("variable")) {
+            double[] column = f.numeric(var);
+            long[] kept = f.hasTime()
+                    ? java.util.Arrays.stream(periods).filter(t -> !SpatialInputs.missingInPeriod(f, column, t)).toArray()
+                    : periods;
+            if (kept.length == 0) {
+                throw new InputException("column '" + var + "' is missing for every unit in every period"
+                        + (p.isSet("periods") ? " of " + p.string("periods") : ""));
+            }
+            if (kept.length < periods.length) {
+                List<String> skipped = new ArrayList<>();
+                for (long t : periods) {
+                    if (java.util.Arrays.binarySearch(kept, t) < 0) {
+                        skipped.add(Long.toString(t));
+                    }
+                }
+                skipWarnings.add("column '" + var + "' is missing for every unit in " + skipped.size() + " period(s),"
+                        + " skipped: " + String.join(", ", skipped));
+            }
+            observed.put(var, kept);
+        }
+        if (pooled) {
+            long[] common = periods;
+            for (long[] kept : observed.values()) {
+                long[] k = kept;
+                common = java.util.Arrays.stream(common).filter(t -> java.util.Arrays.binarySearch(k, t) >= 0).toArray();
+            }
+            if (common.length == 0) {
+                throw new InputException("no period has every variable observed; pool one variable at a time");
+            }
+            periods = common;
+            for (String var : observed.keySet()) {
+                observed.put(var, common);
+            }
+        }
         SpatialWeights wUsed = pooled ? SpatialInputs.blockDiagonal(w, periods) : w;
         WeightConstants wc = WeightConstants.of(wUsed, adjustN);
         if (wc.n() < 4) {
@@ -114,7 +161,7 @@ public class MoranEstimator implements Estimator {
         ResultTable moran = new ResultTable(List.of("variable", "period", "I", "expected", "variance", "z", "p_value",
                 "p_value_two_sided", "assumption", "p_permutation", "p_permutation_two_sided"));
         ResultTable geary = new ResultTable(List.of("variable", "period", "C", "expected", "variance", "z", "p_value",
-                "p_value_two_sided", "assumption"));
+                "p_value_two_sided", "assumption", "p_permutation", "p_permutation_two_sided"));
         List<String> localCols = new ArrayList<>(keys);
         localCols.addAll(List.of("I_local", "expected", "variance", "z", "p_value", "p_permutation", "quadrant",
                 "cluster"));
@@ -124,11 +171,16 @@ public class MoranEstimator implements Estimator {
         ResultTable scatter = new ResultTable(scatterCols);
 
         SplittableRandom root = c.random();
-        int samplesPerVariable = pooled ? 1 : periods.length;
-        c.monitor().begin(ID, p.list("variable").size() * samplesPerVariable);
+        int work = 0;
+        for (long[] kept : observed.values()) {
+            work += pooled ? 1 : kept.length;
+        }
+        c.monitor().begin(ID, work);
         int n = f.nEntities();
+        long[] allPeriods = periods;
         for (String var : p.list("variable")) {
             double[] column = f.numeric(var);
+            periods = observed.get(var);
             List<double[]> blocks = new ArrayList<>();
             for (long t : periods) {
                 blocks.add(SpatialInputs.periodValues(f, column, var, t));
@@ -158,13 +210,18 @@ public class MoranEstimator implements Estimator {
                     throw new InputException("column '" + var + "' does not vary" + (f.hasTime() ? " in period "
                             + label : "") + ": Moran's I is undefined");
                 }
-                GlobalMoran.Permutation perm = permutations > 0
-                        ? GlobalMoran.permutationTest(cx, wUsed, wc, permutations, new SplittableRandom(root.nextLong()))
-                        : null;
+                GlobalMoran.Permutation perm = null;
+                GearyC.Permutation gearyPerm = null;
+                if (permutations > 0) {
+                    // one seed for both: Moran and Geary are tested on the same permutations
+                    long seed = root.nextLong();
+                    perm = GlobalMoran.permutationTest(cx, wUsed, wc, permutations, new SplittableRandom(seed));
+                    gearyPerm = GearyC.permutationTest(cx, wUsed, wc, permutations, new SplittableRandom(seed));
+                }
                 addMoran(moran, var, label, "normality", GlobalMoran.normality(cx, wUsed, wc), perm);
                 addMoran(moran, var, label, "randomisation", GlobalMoran.randomisation(cx, wUsed, wc), perm);
-                addGeary(geary, var, label, "normality", GearyC.normality(cx, wUsed, wc));
-                addGeary(geary, var, label, "randomisation", GearyC.randomisation(cx, wUsed, wc));
+                addGeary(geary, var, label, "normality", GearyC.normality(cx, wUsed, wc), gearyPerm);
+                addGeary(geary, var, label, "randomisation", GearyC.randomisation(cx, wUsed, wc), gearyPerm);
                 if (!local) {
                     continue;
                 }
@@ -202,6 +259,10 @@ public class MoranEstimator implements Estimator {
         }
 
         Result r = new Result(ID).table("moran", moran).table("geary", geary);
+        skipWarnings.forEach(r::warn);
+        if (f.hasTime()) {
+            r.statistic("periods", allPeriods[0] + ":" + allPeriods[allPeriods.length - 1]);
+        }
         if (local) {
             r.table("local", localTable).table("scatter", scatter);
             r.statistic("local_variance", convention.label());
@@ -223,6 +284,9 @@ public class MoranEstimator implements Estimator {
         r.statistic("permutations", permutations);
         r.statistic("p_permutation", "one-sided: (1 + #{I_perm >= I})/(1 + R)");
         r.statistic("p_permutation_two_sided", "(1 + #{|I_perm| >= |I|})/(1 + R)");
+        r.statistic("geary_p_permutation", "one-sided (positive autocorrelation): (1 + #{C_perm <= C})/(1 + R),"
+                + " on the same permutations as Moran's I");
+        r.statistic("geary_p_permutation_two_sided", "(1 + #{|C_perm - 1| >= |C - 1|})/(1 + R)");
         if (wc.isolates() > 0) {
             r.warn(wc.isolates() + " unit(s) without neighbours kept as zero rows (spdep zero.policy=TRUE): "
                     + SpatialInputs.quoted(w.isolateIds()) + (adjustN ? "; n excludes them (adjust_n=true)"
@@ -241,8 +305,9 @@ public class MoranEstimator implements Estimator {
         return Double.isNaN(v) ? null : v;
     }
 
-    private static void addGeary(ResultTable t, String var, Object period, String assumption, Moments m) {
+    private static void addGeary(ResultTable t, String var, Object period, String assumption, Moments m,
+            GearyC.Permutation perm) {
         t.addRow(var, period, m.statistic(), m.expected(), m.variance(), m.z(), m.pOneSided(), m.pTwoSided(),
-                assumption);
+                assumption, perm == null ? null : perm.pGreater(), perm == null ? null : perm.pTwoSided());
     }
 }

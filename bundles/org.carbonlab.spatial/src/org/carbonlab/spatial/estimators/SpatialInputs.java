@@ -55,6 +55,50 @@ final class SpatialInputs {
         return out;
     }
 
+    /**
+     * The periods within {@code range} (FROM:TO or one period, inclusive), in order; all of them when range is null.
+     * An input error when the range is malformed or holds none of the data's periods.
+     */
+    static long[] periodsIn(long[] periods, String range) {
+        if (range == null) {
+            return periods;
+        }
+        String[] parts = range.strip().split(":", -1);
+        long from;
+        long to;
+        try {
+            from = Long.parseLong(parts[0].strip());
+            to = parts.length == 2 ? Long.parseLong(parts[1].strip()) : from;
+        } catch (NumberFormatException e) {
+            parts = null;
+            from = 1;
+            to = 0;
+        }
+        if (parts == null || parts.length > 2 || from > to) {
+            throw new InputException("parameter periods: '" + range + "' is not a range FROM:TO of periods (e.g."
+                    + " 2004:2019)");
+        }
+        long lo = from;
+        long hi = to;
+        long[] in = java.util.Arrays.stream(periods).filter(t -> t >= lo && t <= hi).toArray();
+        if (in.length == 0) {
+            throw new InputException("parameter periods: the data have no period in " + range + " (they run from "
+                    + periods[0] + " to " + periods[periods.length - 1] + ")");
+        }
+        return in;
+    }
+
+    /** True when the column is missing (or not finite) for every entity in the period: a period not observed. */
+    static boolean missingInPeriod(PanelFrame f, double[] column, long period) {
+        for (int i = 0; i < f.nEntities(); i++) {
+            int row = f.hasTime() ? f.rowOf(i, period) : f.firstRow(i);
+            if (row >= 0 && Double.isFinite(column[row])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The column's value for every entity in period {@code period} (a cross-section: its only row per entity). */
     static double[] periodValues(PanelFrame f, double[] column, String name, long period) {
         int n = f.nEntities();

@@ -14,6 +14,7 @@ import org.carbonlab.core.estimator.ParameterSchema;
 import org.carbonlab.core.estimator.ParameterSpec;
 import org.carbonlab.core.estimator.ParameterType;
 import org.carbonlab.core.estimator.Parameters;
+import org.carbonlab.core.estimator.WeightsBuilder;
 import org.carbonlab.core.estimator.WeightsUse;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
@@ -26,6 +27,7 @@ import org.carbonlab.spatial.numerics.weights.InverseDistance;
 import org.carbonlab.spatial.numerics.weights.Links;
 import org.carbonlab.spatial.numerics.weights.Metric;
 import org.carbonlab.spatial.numerics.weights.NearestNeighbours;
+import org.carbonlab.spatial.weights.DenseWriter;
 import org.carbonlab.spatial.weights.EdgeListWriter;
 
 /**
@@ -34,11 +36,14 @@ import org.carbonlab.spatial.weights.EdgeListWriter;
  * reports its checks (islands, connected components, symmetry, S0..S2) and, with {@code file=PATH}, writes it in the
  * {@code --weights} edge-list format.
  *
- * <p>Order of work: raw weights → {@code link} pairs → island rule → standardisation, so linked pairs are
- * standardised like every other link.
+ * <p>Order of work: raw weights → border flag → {@code link} pairs → island rule → standardisation, so linked
+ * pairs are standardised like every other link. A study's WeightMatrix element with parameters is built by the same
+ * code ({@link #build}).
  */
-public class WeightsEstimator implements Estimator {
+public class WeightsEstimator implements Estimator, WeightsBuilder {
     static final String ID = "spatial.weights";
+    /** file_format=auto writes a dense matrix up to this many units. */
+    static final int DENSE_UP_TO = 200;
 
     @Override
     public ParameterSchema parameters() {
@@ -75,8 +80,14 @@ public class WeightsEstimator implements Estimator {
                 "units without neighbours: error (names them) or keep them as zero rows (spdep's zero.policy)"));
         specs.add(ParameterSpec.optional("link", ParameterType.LIST, null,
                 "extra symmetric links added before standardisation, e.g. Hainan:Guangdong (comma-separated pairs)"));
+        specs.add(ParameterSpec.optional("border", ParameterType.BOOLEAN, "false",
+                "knn/distance/economic/nested: keep the method's weight only for pairs linked in the --weights matrix"
+                        + " (a 0/1 border flag), e.g. inverse distance between bordering units"));
         specs.add(ParameterSpec.optional("file", ParameterType.STRING, null,
-                "write the matrix to this file in the --weights edge-list format (from,to,weight)"));
+                "write the matrix to this file in a --weights format (see file_format)"));
+        specs.add(ParameterSpec.choice("file_format", "auto", List.of("auto", "edges", "dense"),
+                "format of file: edges (from,to,weight), dense (n x n with entity ids as header and row labels) or"
+                        + " auto (dense up to " + DENSE_UP_TO + " units, else edges)"));
         return new ParameterSchema(specs);
     }
 
@@ -123,9 +134,16 @@ public class WeightsEstimator implements Estimator {
             problems.add("method=contiguity takes the matrix from --weights FILE (or the study's weightMatrix);"
                     + " none was given. To build one, give method=knn, distance, economic or nested");
         }
-        if (!"contiguity".equals(method) && c.hasWeights()) {
+        boolean border = p.bool("border");
+        if (border && "contiguity".equals(method)) {
+            problems.add("border=true combines a method's weights with the --weights matrix as a 0/1 border flag;"
+                    + " give method=knn, distance, economic or nested");
+        } else if (border && !c.hasWeights()) {
+            problems.add("border=true needs the border (contiguity) matrix: give --weights FILE (or the study"
+                    + " element's source)");
+        } else if (!"contiguity".equals(method) && c.hasWeights() && !border) {
             problems.add("method=" + method + " builds a matrix from the data; --weights is used only with"
-                    + " method=contiguity. Leave out one of the two");
+                    + " method=contiguity or with border=true (as a 0/1 border flag). Leave out one of the two");
         }
         problems.addAll(c.data().checkNumeric(columns));
         return problems;
@@ -134,10 +152,30 @@ public class WeightsEstimator implements Estimator {
     @Override
     public Result estimate(EstimationContext c) {
         Parameters p = c.parameters();
+        Result r = new Result(ID);
+        SpatialWeights w = build(c, r);
+        report(w, r, p.string("method"));
+        if (p.isSet("file")) {
+            String format = p.string("file_format");
+            boolean dense = "dense".equals(format) || "auto".equals(format) && w.n() <= DENSE_UP_TO;
+            write(w, p.string("file"), dense, c.data(), c.hasWeights() ? c.weights() : null);
+            r.statistic("file", p.string("file"));
+            r.statistic("file_format", dense ? "dense" : "edges");
+        }
+        return r;
+    }
+
+    @Override
+    public SpatialWeights build(EstimationContext c) {
+        return build(c, new Result(ID));
+    }
+
+    /** The matrix the parameters ask for; what was done on the way (cutoff, links added, islands) goes into r. */
+    private static SpatialWeights build(EstimationContext c, Result r) {
+        Parameters p = c.parameters();
         PanelFrame f = c.data();
         List<String> ids = f.entityLabels();
         String method = p.string("method");
-        Result r = new Result(ID);
         Standardisation style = Standardisation.parse(p.string("standardise"));
 
         SpatialWeights raw;
@@ -201,9 +239,22 @@ public class WeightsEstimator implements Estimator {
                 }
                 default -> throw new IllegalStateException(method);
             }
+            SpatialWeights border = p.bool("border") ? c.weights() : null;
+            if (border != null) {
+                source += " on the border pairs of " + border.source();
+                r.statistic("border", border.source());
+            }
             SpatialWeights.Builder b = SpatialWeights.builder(ids, source, "spatial.weights");
+            int kept = 0;
             for (int k = 0; k < links.size(); k++) {
-                b.link(links.from(k), links.to(k), links.weight(k));
+                if (border == null || border.weight(links.from(k), links.to(k)) != 0.0) {
+                    b.link(links.from(k), links.to(k), links.weight(k));
+                    kept++;
+                }
+            }
+            if (border != null && kept == 0) {
+                throw new InputException("border=true: no pair linked by method=" + method + " is linked in "
+                        + border.source() + " (every unit would be an island)");
             }
             raw = b.build();
         }
@@ -222,14 +273,7 @@ public class WeightsEstimator implements Estimator {
         if (w.links() == 0) {
             throw new InputException("the spatial weight matrix has no links (every unit is an island)");
         }
-        w = w.standardised(style);
-
-        report(w, r, method);
-        if (p.isSet("file")) {
-            write(w, p.string("file"), f, raw);
-            r.statistic("file", p.string("file"));
-        }
-        return r;
+        return w.standardised(style);
     }
 
     /** Inverse-distance links of method=distance (and nested's W_d) with the cutoff resolved. */
@@ -367,9 +411,9 @@ public class WeightsEstimator implements Estimator {
         return count;
     }
 
-    private static void write(SpatialWeights w, String file, PanelFrame f, SpatialWeights input) {
+    private static void write(SpatialWeights w, String file, boolean dense, PanelFrame f, SpatialWeights input) {
         Path target = Path.of(file).toAbsolutePath().normalize();
-        for (String other : new String[] {f.source(), input.source()}) {
+        for (String other : new String[] {f.source(), input == null ? null : input.source()}) {
             if (other != null && !other.isBlank()) {
                 try {
                     if (Path.of(other).toAbsolutePath().normalize().equals(target)) {
@@ -382,7 +426,11 @@ public class WeightsEstimator implements Estimator {
             }
         }
         try {
-            EdgeListWriter.write(w, target);
+            if (dense) {
+                DenseWriter.write(w, target);
+            } else {
+                EdgeListWriter.write(w, target);
+            }
         } catch (IOException e) {
             throw new InputException("cannot write the weight matrix to " + file + ": " + e.getMessage());
         }

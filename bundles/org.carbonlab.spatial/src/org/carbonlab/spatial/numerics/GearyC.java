@@ -1,5 +1,7 @@
 package org.carbonlab.spatial.numerics;
 
+import java.util.SplittableRandom;
+
 import org.carbonlab.core.weights.SpatialWeights;
 
 /**
@@ -16,7 +18,11 @@ public final class GearyC {
     }
 
     public static double statistic(Centred x, SpatialWeights w, WeightConstants c) {
-        double[] z = x.z();
+        return (c.n() - 1) / (2 * c.s0()) * squaredDifferences(x.z(), w) / x.sumSq();
+    }
+
+    /** Σ w_ij (z_i − z_j)². */
+    static double squaredDifferences(double[] z, SpatialWeights w) {
         double s = 0.0;
         for (int i = 0; i < z.length; i++) {
             for (int k = w.rowStart(i); k < w.rowEnd(i); k++) {
@@ -24,7 +30,54 @@ public final class GearyC {
                 s += w.valueAt(k) * d * d;
             }
         }
-        return (c.n() - 1) / (2 * c.s0()) * s / x.sumSq();
+        return s;
+    }
+
+    /**
+     * Result of the permutation test, R and two counts. Positive autocorrelation makes C small, so the one-sided
+     * pseudo p counts the permuted values at most C: (1 + #{C_perm ≤ C})/(1 + R) (spdep's {@code geary.mc},
+     * alternative "greater"); the two-sided one counts those at least as far from E[C] = 1:
+     * (1 + #{|C_perm − 1| ≥ |C − 1|})/(1 + R).
+     */
+    public record Permutation(int permutations, int atMost, int atLeastAsFar) {
+        public double pGreater() {
+            return (1.0 + atMost) / (1.0 + permutations);
+        }
+
+        public double pTwoSided() {
+            return (1.0 + atLeastAsFar) / (1.0 + permutations);
+        }
+    }
+
+    /**
+     * Permutation test drawing exactly as {@link GlobalMoran#permutationTest} (Fisher–Yates over all units with
+     * {@code random}), so that both tests given generators of the same seed see the same permutations.
+     */
+    public static Permutation permutationTest(Centred x, SpatialWeights w, WeightConstants c, int permutations,
+            SplittableRandom random) {
+        double observed = statistic(x, w, c);
+        double scale = (c.n() - 1) / (2 * c.s0()) / x.sumSq();
+        double[] z = x.z().clone();
+        double threshold = observed + GlobalMoran.TIE * Math.abs(observed);
+        double distance = Math.abs(observed - 1.0) * (1 - GlobalMoran.TIE);
+        int atMost = 0;
+        int asFar = 0;
+        for (int r = 0; r < permutations; r++) {
+            for (int i = z.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                double t = z[i];
+                z[i] = z[j];
+                z[j] = t;
+            }
+            double cp = scale * squaredDifferences(z, w);
+            if (cp <= threshold) {
+                atMost++;
+            }
+            if (Math.abs(cp - 1.0) >= distance) {
+                asFar++;
+            }
+        }
+        return new Permutation(permutations, atMost, asFar);
     }
 
     public static Moments normality(Centred x, SpatialWeights w, WeightConstants c) {

@@ -37,7 +37,7 @@ public final class EdgeListWriter {
     }
 
     /** An id quoted as CSV needs it (a comma, quote or line break inside). */
-    private static String field(String id) {
+    static String field(String id) {
         if (id.indexOf(',') < 0 && id.indexOf('"') < 0 && id.indexOf('\n') < 0 && id.indexOf('\r') < 0) {
             return id;
         }

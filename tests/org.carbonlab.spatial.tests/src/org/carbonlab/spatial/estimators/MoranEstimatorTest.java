@@ -194,4 +194,70 @@ class MoranEstimatorTest {
         assertEquals(49 / s0 * num / den, Columbus.numbers(unadjusted.tables().get("moran"), "I")[0], 1e-12);
         assertEquals(-1.0 / 48, Columbus.numbers(unadjusted.tables().get("moran"), "expected")[0], 1e-15);
     }
+
+    /**
+     * Three periods, the variable unobserved (missing for every unit) in the first: with periods=2000:2002 that
+     * period is skipped with a warning naming it, and the others give the reference I; periods=2001:2001 keeps one;
+     * a period in which only some units are missing stays an error naming the unit.
+     */
+    @Test
+    void unobservedPeriodsAreSkippedAndPeriodsSelectARange() throws IOException {
+        double iRef = Columbus.expected().getAsJsonObject("moran_I").getAsJsonObject("normality").get("I")
+                .getAsDouble();
+        double[] crime = Columbus.column("CRIME");
+        String[] ids = new String[147];
+        long[] years = new long[147];
+        double[] v = new double[147];
+        for (int i = 0; i < 49; i++) {
+            for (int t = 0; t < 3; t++) {
+                ids[3 * i + t] = Integer.toString(i + 1);
+                years[3 * i + t] = 2000 + t;
+                v[3 * i + t] = t == 0 ? Double.NaN : t * crime[i] + 3;
+            }
+        }
+        PanelFrame f = PanelFrame.builder().entityColumn("POLYID").timeColumn("year").entities(ids).times(years)
+                .column("CRIME", v).source("three years").build();
+        Result r = run(f, Columbus.weights(true), "variable", "CRIME", "permutations", "0", "local", "false",
+                "periods", "2000:2002");
+        assertEquals(List.of(2001L, 2001L, 2002L, 2002L), Columbus.cells(r.tables().get("moran"), "period"));
+        for (double i : Columbus.numbers(r.tables().get("moran"), "I")) {
+            assertEquals(iRef, i, REL * iRef);
+        }
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("'CRIME'") && w.contains("skipped: 2000")),
+                r.warnings()::toString);
+        Result one = run(f, Columbus.weights(true), "variable", "CRIME", "permutations", "0", "local", "false",
+                "periods", "2001:2001");
+        assertEquals(List.of(2001L, 2001L), Columbus.cells(one.tables().get("moran"), "period"));
+        assertTrue(one.warnings().isEmpty(), one.warnings()::toString);
+        Result pooled = run(f, Columbus.weights(true), "variable", "CRIME", "permutations", "0", "local", "false",
+                "by_period", "false");
+        assertEquals(List.of("pooled", "pooled"), Columbus.cells(pooled.tables().get("moran"), "period"));
+        assertTrue(pooled.warnings().stream().anyMatch(w -> w.contains("skipped: 2000")), pooled.warnings()::toString);
+
+        InputException none = assertThrows(InputException.class, () -> run(f, Columbus.weights(true), "variable",
+                "CRIME", "periods", "1990:1995"));
+        assertTrue(none.getMessage().contains("no period in 1990:1995"), none.getMessage());
+        InputException bad = assertThrows(InputException.class, () -> run(f, Columbus.weights(true), "variable",
+                "CRIME", "periods", "2004-2019"));
+        assertTrue(bad.getMessage().contains("'2004-2019'"), bad.getMessage());
+        double[] partly = v.clone();
+        partly[3 * 4 + 1] = Double.NaN; // unit 5 in 2001
+        PanelFrame g = PanelFrame.builder().entityColumn("POLYID").timeColumn("year").entities(ids).times(years)
+                .column("CRIME", partly).source("three years").build();
+        InputException unit = assertThrows(InputException.class, () -> run(g, Columbus.weights(true), "variable",
+                "CRIME", "permutations", "0"));
+        assertTrue(unit.getMessage().contains("entity '5'") && unit.getMessage().contains("2001"), unit.getMessage());
+    }
+
+    /** Geary's permutation p-values sit next to Moran's, from the same permutations (columbus: C far below 1). */
+    @Test
+    void gearyHasAPermutationTest() throws IOException {
+        Result r = run(Columbus.data(), Columbus.weights(false), "variable", "CRIME", "local", "false");
+        ResultTable geary = r.tables().get("geary");
+        assertEquals(0.001, Columbus.numbers(geary, "p_permutation")[0], 1e-15);
+        assertEquals(0.001, Columbus.numbers(geary, "p_permutation_two_sided")[1], 1e-15);
+        Result none = run(Columbus.data(), Columbus.weights(false), "variable", "CRIME", "local", "false",
+                "permutations", "0");
+        assertEquals(null, Columbus.cells(none.tables().get("geary"), "p_permutation").get(0));
+    }
 }

@@ -183,4 +183,55 @@ class WeightsEstimatorTest {
         assertTrue(ex.getMessage().contains("input"), ex.getMessage());
         assertEquals("id,x,y\nA,0,0\nB,1,0\nC,3,0\n", Files.readString(data));
     }
+
+    /**
+     * border=true: inverse distance kept only on the pairs the 0/1 border matrix links (hand-solved: A-B 1/1, B-C 1/1,
+     * C-D 1/8; A and C are 2 apart but do not border); without --weights it is an input error.
+     */
+    @Test
+    void borderFlagCombinedWithDistance() {
+        SpatialWeights border = SpatialWeights.builder(List.of("A", "B", "C", "D"), "border.csv", "t")
+                .link(0, 1, 1).link(1, 0, 1).link(1, 2, 1).link(2, 1, 1).link(2, 3, 1).link(3, 2, 1).build();
+        Result r = run(line(), border, "method", "distance", "x", "x", "y", "y", "border", "true", "standardise",
+                "none");
+        assertEquals(6, r.statistic("links"));
+        double[][] expected = {{0, 1, 0, 0}, {1, 0, 1, 0}, {0, 1, 0, 0.125}, {0, 0, 0.125, 0}};
+        var edges = r.tables().get("weights");
+        int rows = 0;
+        for (List<Object> row : edges.rows()) {
+            int i = "ABCD".indexOf((String) row.get(0));
+            int j = "ABCD".indexOf((String) row.get(1));
+            assertEquals(expected[i][j], ((Number) row.get(2)).doubleValue(), 1e-15, row::toString);
+            rows++;
+        }
+        assertEquals(6, rows);
+        assertEquals("border.csv", r.statistic("border"));
+        InputException noBorder = assertThrows(InputException.class,
+                () -> run(line(), null, "method", "distance", "x", "x", "y", "y", "border", "true"));
+        assertTrue(noBorder.getMessage().contains("border=true needs"), noBorder.getMessage());
+        InputException flagOnly = assertThrows(InputException.class,
+                () -> run(line(), border, "method", "distance", "x", "x", "y", "y"));
+        assertTrue(flagOnly.getMessage().contains("border=true"), flagOnly.getMessage());
+    }
+
+    /** file_format=dense (and auto for small n) writes the n x n file with ids, read back to the same matrix. */
+    @Test
+    void denseFileForSmallN() throws IOException {
+        Path file = dir.resolve("dense.csv");
+        Result r = run(Columbus.data(), null, "method", "knn", "k", "4", "x", "X", "y", "Y", "file", file.toString());
+        assertEquals("dense", r.statistic("file_format"));
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(50, lines.size());
+        assertTrue(lines.get(0).startsWith("id,"), lines.get(0));
+        assertEquals(50, lines.get(0).split(",").length);
+        assertEquals(50, lines.get(1).split(",").length);
+        SpatialWeights back = WeightsFile.read(file);
+        Path edges = dir.resolve("edges.csv");
+        run(Columbus.data(), null, "method", "knn", "k", "4", "x", "X", "y", "Y", "file", edges.toString(),
+                "file_format", "edges");
+        assertTrue(Files.readString(edges).startsWith("from,to,weight\n"));
+        SpatialWeights fromEdges = WeightsFile.read(edges).alignTo(back.entities()).weights();
+        assertEquals(back.canonicalSha256(), fromEdges.canonicalSha256());
+        assertEquals(49 * 4, back.links());
+    }
 }

@@ -97,6 +97,50 @@ class PermutationTest {
         assertEquals(exactAbs, p.pTwoSided(), 4 * Math.sqrt(exactAbs * (1 - exactAbs) / R) + 1.0 / R);
     }
 
+    /**
+     * Geary's C: the pseudo p-values against the exact permutation distribution of the 6-unit case (same Monte
+     * Carlo tolerance), and the same permutations as Moran's for the same seed (brute-force replay of the draws).
+     */
+    @Test
+    void gearyPseudoPMatchesTheExactPermutationDistribution() {
+        SpatialWeights w = tiny();
+        Centred x = Centred.of(X);
+        WeightConstants c = WeightConstants.of(w, true);
+        double observed = GearyC.statistic(x, w, c);
+        int[] perm = {0, 1, 2, 3, 4, 5};
+        int[] counts = new int[3]; // total, <=, |C - 1| >=
+        enumerate(perm, 0, () -> {
+            double[] xp = new double[6];
+            for (int i = 0; i < 6; i++) {
+                xp[i] = X[perm[i]];
+            }
+            double cp = GearyC.statistic(Centred.of(xp), w, c);
+            counts[0]++;
+            counts[1] += cp <= observed + 1e-12 ? 1 : 0;
+            counts[2] += Math.abs(cp - 1) >= Math.abs(observed - 1) - 1e-12 ? 1 : 0;
+        });
+        double exactLess = (double) counts[1] / counts[0];
+        double exactAbs = (double) counts[2] / counts[0];
+        GearyC.Permutation p = GearyC.permutationTest(x, w, c, R, new SplittableRandom(11));
+        assertEquals(exactLess, p.pGreater(), 4 * Math.sqrt(exactLess * (1 - exactLess) / R) + 1.0 / R);
+        assertEquals(exactAbs, p.pTwoSided(), 4 * Math.sqrt(exactAbs * (1 - exactAbs) / R) + 1.0 / R);
+
+        // replay: the same generator's Fisher-Yates draws, counted by brute force
+        SplittableRandom replay = new SplittableRandom(5);
+        double[] z = X.clone();
+        int atMost = 0;
+        for (int r = 0; r < 99; r++) {
+            for (int i = z.length - 1; i > 0; i--) {
+                int j = replay.nextInt(i + 1);
+                double t = z[i];
+                z[i] = z[j];
+                z[j] = t;
+            }
+            atMost += GearyC.statistic(Centred.of(z), w, c) <= observed * (1 + GlobalMoran.TIE) ? 1 : 0;
+        }
+        assertEquals(atMost, GearyC.permutationTest(x, w, c, 99, new SplittableRandom(5)).atMost());
+    }
+
     @Test
     void localPseudoPMatchesTheExactConditionalDistribution() {
         SpatialWeights w = tiny();
