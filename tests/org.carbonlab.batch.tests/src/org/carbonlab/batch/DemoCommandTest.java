@@ -97,7 +97,101 @@ class DemoCommandTest {
                     r.getAnalysis().getName() + ": " + r.getStatus() + " " + r.getSummary());
             assertTrue(r.getSha256() != null && r.getPath().startsWith("../"), r.getPath());
         }
+        assertSpatialMatchesSpdep(out, report);
         Cli.assertNoTempFiles(out);
+    }
+
+    /** Relative tolerance of the demo's spatial numbers against spdep. */
+    private static final double SPATIAL_REL = 1e-9;
+
+    /**
+     * The spatial block of the example: Moran's I (and z under normality and randomisation, the one-sided p), Geary's
+     * C and z of ln_ci by year 2004-2019 under the rook (Hainan-Guangdong linked), inverse-distance and
+     * economic-distance matrices, and the five LM tests on the two-way FE model, against spdep 1.2 on the same data
+     * and matrices built independently in R (resources/china_spatial/reference.R -> expected.csv), rel 1e-9.
+     */
+    private static void assertSpatialMatchesSpdep(Path out, String report) {
+        java.util.Map<String, Double> ref = new java.util.HashMap<>();
+        for (String line : Cli.resourceText("china_spatial/expected.csv").split("\\R")) {
+            if (!line.isBlank()) {
+                String[] kv = line.split(",");
+                ref.put(kv[0], Double.parseDouble(kv[1]));
+            }
+        }
+        double worst = 0;
+        int compared = 0;
+        String[][] analyses = {{"rook", "moran_ln_ci_rook"}, {"idw", "moran_ln_ci_distance"},
+                {"econ", "moran_ln_ci_economic"}};
+        for (String[] a : analyses) {
+            JsonObject r = Cli.parseObject(Cli.read(out.resolve(a[1] + ".json")));
+            assertTrue(r.getAsJsonArray("warnings").isEmpty(), a[1] + ": " + r.getAsJsonArray("warnings"));
+            JsonObject moran = r.getAsJsonObject("tables").getAsJsonObject("moran");
+            java.util.List<String> cols = columns(moran);
+            int rows = 0;
+            for (JsonElement row : moran.getAsJsonArray("rows")) {
+                var cells = row.getAsJsonArray();
+                long year = cells.get(cols.indexOf("period")).getAsLong();
+                String assumption = cells.get(cols.indexOf("assumption")).getAsString();
+                String key = "moran." + a[0] + "." + year + ".";
+                worst = Math.max(worst, close(ref.get(key + "I"), cells.get(cols.indexOf("I")).getAsDouble(), key + "I"));
+                worst = Math.max(worst, close(ref.get(key + "z_" + assumption), cells.get(cols.indexOf("z")).getAsDouble(),
+                        key + "z_" + assumption));
+                if (assumption.equals("randomisation")) {
+                    worst = Math.max(worst, close(ref.get(key + "p_randomisation"),
+                            cells.get(cols.indexOf("p_value")).getAsDouble(), key + "p"));
+                }
+                compared += 2;
+                rows++;
+            }
+            assertEquals(32, rows, a[1] + ": 16 years x 2 assumptions");
+            JsonObject geary = r.getAsJsonObject("tables").getAsJsonObject("geary");
+            java.util.List<String> gc = columns(geary);
+            for (JsonElement row : geary.getAsJsonArray("rows")) {
+                var cells = row.getAsJsonArray();
+                if (!cells.get(gc.indexOf("assumption")).getAsString().equals("randomisation")) {
+                    continue;
+                }
+                String key = "geary." + a[0] + "." + cells.get(gc.indexOf("period")).getAsLong() + ".";
+                worst = Math.max(worst, close(ref.get(key + "C"), cells.get(gc.indexOf("C")).getAsDouble(), key + "C"));
+                worst = Math.max(worst, close(ref.get(key + "z_randomisation"), cells.get(gc.indexOf("z")).getAsDouble(),
+                        key + "z"));
+                compared += 2;
+            }
+            assertTrue(report.contains("## " + a[1]), "report section " + a[1]);
+        }
+        JsonObject lm = Cli.parseObject(Cli.read(out.resolve("lm_tests_fe_twoways.json")));
+        JsonObject tests = lm.getAsJsonObject("tables").getAsJsonObject("tests");
+        java.util.List<String> tc = columns(tests);
+        java.util.Map<String, String> rName = java.util.Map.of("LM_lag", "LMlag", "robust_LM_lag", "RLMlag", "LM_error",
+                "LMerr", "robust_LM_error", "RLMerr", "SARMA", "SARMA");
+        int lmRows = 0;
+        for (JsonElement row : tests.getAsJsonArray("rows")) {
+            var cells = row.getAsJsonArray();
+            String key = "lm.rook." + rName.get(cells.get(tc.indexOf("test")).getAsString()) + ".";
+            worst = Math.max(worst, close(ref.get(key + "statistic"), cells.get(tc.indexOf("statistic")).getAsDouble(),
+                    key + "statistic"));
+            worst = Math.max(worst, close(ref.get(key + "p_value"), cells.get(tc.indexOf("p_value")).getAsDouble(),
+                    key + "p_value"));
+            compared += 2;
+            lmRows++;
+        }
+        assertEquals(5, lmRows);
+        assertEquals(300, lm.getAsJsonObject("statistics").get("n_obs").getAsInt(), "30 provinces x 2010-2019");
+        assertTrue(report.contains("## lm_tests_fe_twoways"), "report section lm_tests_fe_twoways");
+        System.out.println("DemoCommandTest: " + compared + " spatial values vs spdep, largest relative error " + worst);
+    }
+
+    private static java.util.List<String> columns(JsonObject table) {
+        java.util.List<String> cols = new java.util.ArrayList<>();
+        table.getAsJsonArray("columns").forEach(c -> cols.add(c.getAsString()));
+        return cols;
+    }
+
+    private static double close(Double expected, double actual, String what) {
+        assertTrue(expected != null, "no reference value for " + what);
+        double rel = Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300);
+        assertEquals(expected, actual, SPATIAL_REL * Math.abs(expected), what);
+        return rel;
     }
 
     private static Study loadStudy(Path file) {

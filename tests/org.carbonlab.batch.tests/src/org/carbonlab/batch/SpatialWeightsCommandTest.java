@@ -58,6 +58,67 @@ class SpatialWeightsCommandTest {
         assertTrue(run.err().contains("k=49"), run::describe);
     }
 
+    /**
+     * The same kNN matrix built from a study's WeightMatrix element (parameters as on the command line) feeds the
+     * study's spatial.moran: the same brute-force I, rel 1e-12. A bad builder parameter fails that analysis with
+     * exit 2, naming the matrix and the parameter; a study border matrix (source file + border=true) keeps the
+     * queen links only.
+     */
+    @Test
+    void studyWeightMatrixIsBuiltWithTheSameParameters() throws IOException {
+        Path data = Cli.resource("columbus/columbus.csv");
+        Path queen = Cli.resource("columbus/W_queen.csv");
+        Files.copy(data, dir.resolve("columbus.csv"));
+        Files.copy(queen, dir.resolve("W_queen.csv"));
+        String header = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <carbonlab:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:carbonlab="http://carbonlab.org/model/1.0"
+                    name="Columbus">
+                  <datasets name="columbus" source="columbus.csv" entityColumn="POLYID" timeColumn="none"/>
+                  <weightMatrices name="W_knn">
+                    <parameters name="method" value="knn"/>
+                    <parameters name="k" value="%s"/>
+                    <parameters name="x" value="X"/>
+                    <parameters name="y" value="Y"/>
+                  </weightMatrices>
+                  <weightMatrices name="W_border" source="W_queen.csv">
+                    <parameters name="method" value="distance"/>
+                    <parameters name="x" value="X"/>
+                    <parameters name="y" value="Y"/>
+                    <parameters name="border" value="true"/>
+                  </weightMatrices>
+                  <analyses name="moran_knn" estimatorId="spatial.moran" dataset="columbus" weightMatrix="W_knn">
+                    <parameters name="variable" value="CRIME"/>
+                    <parameters name="permutations" value="0"/>
+                  </analyses>
+                  <analyses name="border_weights" estimatorId="spatial.weights" dataset="columbus" weightMatrix="W_border">
+                    <parameters name="method" value="contiguity"/>
+                  </analyses>
+                </carbonlab:Study>
+                """;
+        Path study = dir.resolve("columbus.carbonlab");
+        Files.writeString(study, header.formatted("4"));
+        Path out = dir.resolve("out");
+        Cli.run("run", study.toString(), "--out", out.toString()).ok();
+        JsonObject moran = Cli.parseObject(Cli.read(out.resolve("moran_knn.json"))).getAsJsonObject("tables")
+                .getAsJsonObject("moran");
+        JsonArray columns = moran.getAsJsonArray("columns");
+        int iCol = -1;
+        for (int c = 0; c < columns.size(); c++) {
+            iCol = columns.get(c).getAsString().equals("I") ? c : iCol;
+        }
+        double observed = moran.getAsJsonArray("rows").get(0).getAsJsonArray().get(iCol).getAsDouble();
+        double expected = bruteForceMoran(Files.readAllLines(data));
+        assertEquals(expected, observed, 1e-12 * Math.abs(expected));
+        JsonObject border = Cli.parseObject(Cli.read(out.resolve("border_weights.json"))).getAsJsonObject("statistics");
+        assertEquals(org.carbonlab.core.weights.WeightsFile.read(queen).links(), border.get("links").getAsInt());
+
+        Files.writeString(study, header.formatted("49"));
+        Cli.Run bad = Cli.run("run", study.toString(), "--out", dir.resolve("out2").toString())
+                .expectCode(CommandLine.BAD_INPUT);
+        assertTrue(bad.err().contains("weight matrix 'W_knn'") && bad.err().contains("k=49"), bad::describe);
+    }
+
     /** Moran's I of CRIME under row-standardised 4-NN (ties by file order) from the CSV lines. */
     private static double bruteForceMoran(List<String> lines) {
         int n = lines.size() - 1;

@@ -37,6 +37,9 @@ public class SpatialLmEstimator implements Estimator {
         specs.add(ParameterSpec.choice("effect", "individual", List.of("individual", "time", "twoways"),
                 "the fixed effects of model=fe"));
         specs.add(ParameterSpec.number("level", 0.05, 0.0, 1.0, "significance level of the recommendation"));
+        specs.add(ParameterSpec.optional("periods", ParameterType.STRING, null,
+                "panel data: the periods to use, FROM:TO (inclusive); default all. Periods in which the model has no"
+                        + " complete row at all are skipped with a warning"));
         specs.addAll(SpatialInputs.weightSpecs());
         return new ParameterSchema(specs);
     }
@@ -53,15 +56,54 @@ public class SpatialLmEstimator implements Estimator {
         SpatialWeights w = SpatialInputs.prepare(c.weights(), p);
         ModelFrame m = ModelFrame.of(f, p.string("formula"));
         int n = f.nEntities();
-        int periods = f.hasTime() ? f.nPeriods() : 1;
         boolean fe = f.hasTime() && "fe".equals(p.string("model"));
-        if (m.nObs() != n * periods) {
-            throw new InputException("spatial.lm needs every entity in every period with all model variables: the"
-                    + " model uses " + m.nObs() + " rows of " + n + " entities x " + periods + " periods"
-                    + " (a balanced panel without missing values)" + missingHint(m, n, periods, f));
+        // Periods used: those in the range in which the model has at least one complete row; a period without any
+        // (a regressor not yet observed) is skipped with a warning, a unit missing in a used period is an error.
+        long[] all = f.hasTime() ? f.periods() : new long[] {0};
+        long[] range = f.hasTime() ? SpatialInputs.periodsIn(all, p.string("periods")) : all;
+        int[] position = new int[all.length];
+        java.util.Arrays.fill(position, -1);
+        boolean[] hasRow = new boolean[all.length];
+        // indices into f (ModelFrame's own indices count only the entities and periods it uses)
+        int[] rows = m.frameRows();
+        int[] mTime = new int[rows.length];
+        int[] entity = new int[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            mTime[r] = f.hasTime() ? f.timeIndex(rows[r]) : 0;
+            entity[r] = f.entityIndex(rows[r]);
         }
-        int[] entity = m.entityIndex();
-        int[] time = f.hasTime() ? m.timeIndex() : new int[m.nObs()];
+        for (int t : mTime) {
+            hasRow[t] = true;
+        }
+        List<Long> used = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (int t = 0; t < all.length; t++) {
+            if (java.util.Arrays.binarySearch(range, all[t]) < 0) {
+                continue;
+            }
+            if (hasRow[t]) {
+                position[t] = used.size();
+                used.add(all[t]);
+            } else {
+                skipped.add(Long.toString(all[t]));
+            }
+        }
+        int periods = used.size();
+        if (periods == 0) {
+            throw new InputException("spatial.lm: the model '" + p.string("formula") + "' has no complete row"
+                    + (p.isSet("periods") ? " in periods " + p.string("periods") : ""));
+        }
+        int[] time = new int[m.nObs()];
+        int inUse = 0;
+        for (int r = 0; r < m.nObs(); r++) {
+            time[r] = position[mTime[r]];
+            inUse += time[r] >= 0 ? 1 : 0;
+        }
+        if (inUse != n * periods) {
+            throw new InputException("spatial.lm needs every entity in every period with all model variables: the"
+                    + " model uses " + inUse + " rows of " + n + " entities x " + periods + " periods"
+                    + " (a balanced panel without missing values)" + missingHint(entity, time, n, periods, f, used));
+        }
         double[] yRaw = m.y();
         double[][] xRows = m.x();
         List<String> labels = new ArrayList<>(m.columnLabels());
@@ -77,6 +119,9 @@ public class SpatialLmEstimator implements Estimator {
         double[] y = new double[n * periods];
         double[][] x = new double[keep.size()][n * periods];
         for (int r = 0; r < m.nObs(); r++) {
+            if (time[r] < 0) {
+                continue;
+            }
             int o = time[r] * n + entity[r];
             y[o] = yRaw[r];
             for (int j = 0; j < keep.size(); j++) {
@@ -111,6 +156,13 @@ public class SpatialLmEstimator implements Estimator {
             coefficients.addRow(labels.get(keep.get(j)), lm.coefficients()[j]);
         }
         Result r = new Result(ID).table("tests", tests).table("coefficients", coefficients);
+        if (!skipped.isEmpty()) {
+            r.warn("the model has no complete row in " + skipped.size() + " period(s), skipped: "
+                    + String.join(", ", skipped));
+        }
+        if (f.hasTime()) {
+            r.statistic("periods", used.get(0) + ":" + used.get(used.size() - 1));
+        }
         r.statistic("recommendation", LmTests.recommendation(lm, p.number("level")));
         r.statistic("model", !f.hasTime() ? "cross-section OLS" : fe ? "fixed effects (" + p.string("effect")
                 + ", within)" : "pooled OLS");
@@ -122,20 +174,20 @@ public class SpatialLmEstimator implements Estimator {
         return r;
     }
 
-    private static String missingHint(ModelFrame m, int n, int periods, PanelFrame f) {
+    private static String missingHint(int[] e, int[] t, int n, int periods, PanelFrame f, List<Long> used) {
         if (!f.hasTime()) {
             return "";
         }
         boolean[] seen = new boolean[n * periods];
-        int[] e = m.entityIndex();
-        int[] t = m.timeIndex();
-        for (int r = 0; r < m.nObs(); r++) {
-            seen[t[r] * n + e[r]] = true;
+        for (int r = 0; r < e.length; r++) {
+            if (t[r] >= 0) {
+                seen[t[r] * n + e[r]] = true;
+            }
         }
-        long[] ps = f.periods();
         for (int o = 0; o < seen.length; o++) {
             if (!seen[o]) {
-                return "; e.g. entity '" + f.entityLabels().get(o % n) + "' in period " + ps[o / n] + " is missing";
+                return "; e.g. entity '" + f.entityLabels().get(o % n) + "' in period " + used.get(o / n)
+                        + " is missing";
             }
         }
         return "";

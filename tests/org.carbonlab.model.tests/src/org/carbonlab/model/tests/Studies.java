@@ -63,6 +63,11 @@ final class Studies {
 		w.getEntries().add(entry("DEU", "AUT", 1.0 / 3.0));
 		w.getEntries().add(entry("FRA", "DEU", 1e-300));
 		study.getWeightMatrices().add(w);
+		WeightMatrix built = F.createWeightMatrix();
+		built.setName("W_knn");
+		built.getParameters().add(parameter("method", "knn"));
+		built.getParameters().add(parameter("k", "4"));
+		study.getWeightMatrices().add(built);
 
 		Analysis sfa = F.createAnalysis();
 		sfa.setName("sfa");

@@ -70,7 +70,9 @@ class StudyFilesSchemaTest {
 		assertFalse(Files.readString(example).contains("schemaVersion"), "the example is a version 1 file");
 		Study study = StudyFiles.load(example);
 		assertEquals(StudySchema.CURRENT, study.getSchemaVersion());
-		assertEquals(13, study.getAnalyses().size());
+		// every analysis element is loaded (counted in the text: helpers append analyses to the example)
+		assertEquals(Files.readString(example).split("<analyses ", -1).length - 1, study.getAnalyses().size());
+		assertTrue(study.getAnalyses().size() >= 13);
 	}
 
 	@Test

@@ -149,6 +149,44 @@ class SpatialLmTest {
         assertTrue(e.getMessage().contains("balanced") && e.getMessage().contains("'f'"), e.getMessage());
     }
 
+    /**
+     * A leading period in which a regressor is missing for every unit (not yet observed) is skipped with a warning,
+     * giving the statistics of the panel without it (rel 1e-12); periods= selects the same range without warning.
+     */
+    @Test
+    void unobservedPeriodsAreSkipped() {
+        double[][] v = xy();
+        PanelFrame base = panel(v);
+        String[] ids = new String[N * (T + 1)];
+        long[] years = new long[N * (T + 1)];
+        double[][] cols = new double[3][N * (T + 1)];
+        int r = 0;
+        for (int i = 0; i < N; i++) {
+            for (int t = -1; t < T; t++) {
+                ids[r] = List.of("a", "b", "c", "d", "e", "f").get(i);
+                years[r] = 2010 + t;
+                for (int c = 0; c < 3; c++) {
+                    cols[c][r] = t < 0 ? (c == 1 ? Double.NaN : 1.0 + i) : v[c][t * N + i];
+                }
+                r++;
+            }
+        }
+        PanelFrame longer = PanelFrame.builder().entityColumn("id").timeColumn("year").entities(ids).times(years)
+                .column("y", cols[0]).column("x1", cols[1]).column("x2", cols[2]).source("synthetic").build();
+        Result expected = run(base, ring(), "formula", "y ~ x1 + x2", "model", "fe", "effect", "twoways");
+        Result skipped = run(longer, ring(), "formula", "y ~ x1 + x2", "model", "fe", "effect", "twoways");
+        Result ranged = run(longer, ring(), "formula", "y ~ x1 + x2", "model", "fe", "effect", "twoways",
+                "periods", "2010:2013");
+        for (String name : new String[] {"LM_lag", "robust_LM_lag", "LM_error", "robust_LM_error", "SARMA"}) {
+            double e = stat(expected, name, "statistic");
+            assertEquals(e, stat(skipped, name, "statistic"), 1e-12 * Math.abs(e), name);
+            assertEquals(e, stat(ranged, name, "statistic"), 1e-12 * Math.abs(e), name);
+        }
+        assertTrue(skipped.warnings().stream().anyMatch(w -> w.contains("skipped: 2009")), skipped.warnings()::toString);
+        assertTrue(ranged.warnings().isEmpty(), ranged.warnings()::toString);
+        assertEquals("2010:" + (2010 + T - 1), ranged.statistic("periods"));
+    }
+
     /** LM-lag, robust LM-lag, LM-error, robust LM-error, SARMA with dense matrices only. */
     private static double[] bruteForce(double[][] v, String model, String effect) {
         int nt = N * T;
