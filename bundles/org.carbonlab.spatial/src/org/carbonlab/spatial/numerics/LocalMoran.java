@@ -23,7 +23,7 @@ import org.carbonlab.core.weights.SpatialWeights;
  * <p>The conditional permutation test holds z_i fixed and gives unit i's neighbour weights to values drawn without
  * replacement from the other n−1 units. Each unit has its own generator seeded from {@code seeds[i]}, and a
  * thread's draw buffer is restored after every draw, so the numbers do not depend on how units are split between
- * threads; no allocation per draw.
+ * threads; no allocation per draw. Sparse rows (k ≤ 16, 4k ≤ n) draw by rejection without a buffer.
  */
 public final class LocalMoran {
     private LocalMoran() {
@@ -149,6 +149,13 @@ public final class LocalMoran {
     }
 
     /**
+     * Largest neighbour count drawn by rejection ({@link #unitPSparse}): k values out of n−1 without replacement by
+     * redrawing a repeat, which is cheaper than maintaining a permutation buffer while repeats are rare (k ≤ 16 and
+     * 4k ≤ n); denser rows use the buffer ({@link #unitP}).
+     */
+    static final int REJECTION_MAX_K = 16;
+
+    /**
      * One unit's permutations. {@code pool} holds the identity permutation on entry and on exit; unit i is moved
      * to the last place so that draws come from the first n−1 places (partial Fisher–Yates), and every draw's
      * swaps are undone in reverse, so each draw maps the generator's numbers to values the same way.
@@ -160,6 +167,9 @@ public final class LocalMoran {
             return Double.NaN;
         }
         int n = z.length;
+        if (k <= REJECTION_MAX_K && 4 * k <= n) {
+            return unitPSparse(i, k, z, m2, observed, w, permutations, random, swapped);
+        }
         int last = n - 1;
         pool[i] = last;
         pool[last] = i;
@@ -189,6 +199,55 @@ public final class LocalMoran {
         }
         pool[i] = i;
         pool[last] = last;
+        int extreme = Math.min(atLeast, permutations - atLeast);
+        return (1.0 + extreme) / (1.0 + permutations);
+    }
+
+    /**
+     * One unit's permutations for a sparse row: each of the k neighbour weights gets the value of a unit drawn
+     * uniformly from the n−1 others (index j of 0..n−2, with n−1 standing in for i), a unit already drawn in this
+     * permutation being redrawn, so the k units are a uniform draw without replacement. Indices come from Lemire's
+     * multiply-and-reject mapping of 32-bit numbers (unbiased, no division per draw).
+     */
+    private static double unitPSparse(int i, int k, double[] z, double m2, double observed, SpatialWeights w,
+            int permutations, SplittableRandom random, int[] drawn) {
+        int bound = z.length - 1;
+        long range = bound;
+        // 2^32 mod bound: a 32-bit number whose low product part falls below it is rejected (Lemire 2019)
+        long reject = (1L << 32) % range;
+        int start = w.rowStart(i);
+        double factor = z[i] / m2;
+        double threshold = observed - GlobalMoran.TIE * Math.abs(observed);
+        int atLeast = 0;
+        for (int r = 0; r < permutations; r++) {
+            double s = 0.0;
+            for (int m = 0; m < k; m++) {
+                int j;
+                boolean repeat;
+                do {
+                    long product;
+                    do {
+                        product = (random.nextInt() & 0xFFFFFFFFL) * range;
+                    } while ((product & 0xFFFFFFFFL) < reject);
+                    j = (int) (product >>> 32);
+                    if (j == i) {
+                        j = bound; // 0..n−2 without i, plus n−1 in its place: the n−1 others, a rare branch
+                    }
+                    repeat = false;
+                    for (int q = 0; q < m; q++) {
+                        if (drawn[q] == j) {
+                            repeat = true;
+                            break;
+                        }
+                    }
+                } while (repeat);
+                drawn[m] = j;
+                s += w.valueAt(start + m) * z[j];
+            }
+            if (factor * s >= threshold) {
+                atLeast++;
+            }
+        }
         int extreme = Math.min(atLeast, permutations - atLeast);
         return (1.0 + extreme) / (1.0 + permutations);
     }
