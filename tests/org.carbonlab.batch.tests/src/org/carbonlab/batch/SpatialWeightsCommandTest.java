@@ -119,6 +119,44 @@ class SpatialWeightsCommandTest {
         assertTrue(bad.err().contains("weight matrix 'W_knn'") && bad.err().contains("k=49"), bad::describe);
     }
 
+    /**
+     * Bad study weight-matrix elements fail the analysis that uses them with exit 2 and a message naming the matrix:
+     * an unknown builder parameter, a dataset the study lacks, the standardisation attribute on a built matrix,
+     * missing coordinates for a unit (named).
+     */
+    @Test
+    void badBuiltStudyMatricesAreNamed() throws IOException {
+        Files.writeString(dir.resolve("pts.csv"), "id,x,y,v\nA,0,0,1\nB,1,0,2\nC,3,0,4\nD,,1,3\nE,5,5,8\n");
+        String[][] cases = {
+            {"<parameters name=\"method\" value=\"knn\"/><parameters name=\"kk\" value=\"2\"/>", "", "'kk'"},
+            {"<parameters name=\"dataset\" value=\"nope\"/><parameters name=\"method\" value=\"knn\"/>", "",
+                "dataset names 'nope'"},
+            {"<parameters name=\"method\" value=\"knn\"/><parameters name=\"k\" value=\"1\"/>"
+                + "<parameters name=\"x\" value=\"x\"/><parameters name=\"y\" value=\"y\"/>",
+                " standardisation=\"row\"", "parameter standardise"},
+            {"<parameters name=\"method\" value=\"knn\"/><parameters name=\"k\" value=\"1\"/>"
+                + "<parameters name=\"x\" value=\"x\"/><parameters name=\"y\" value=\"y\"/>", "", "entity 'D'"}};
+        int c = 0;
+        for (String[] bad : cases) {
+            c++;
+            Path study = dir.resolve("bad" + c + ".carbonlab");
+            Files.writeString(study, """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <carbonlab:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:carbonlab="http://carbonlab.org/model/1.0"
+                        name="bad">
+                      <datasets name="pts" source="pts.csv" entityColumn="id" timeColumn="none"/>
+                      <weightMatrices name="W_bad"%s>%s</weightMatrices>
+                      <analyses name="moran" estimatorId="spatial.moran" dataset="pts" weightMatrix="W_bad">
+                        <parameters name="variable" value="v"/>
+                      </analyses>
+                    </carbonlab:Study>
+                    """.formatted(bad[1], bad[0]));
+            Cli.Run run = Cli.run("run", study.toString(), "--no-record", "--out", dir.resolve("o" + c).toString())
+                    .expectCode(CommandLine.BAD_INPUT);
+            assertTrue(run.err().contains("weight matrix 'W_bad'") && run.err().contains(bad[2]), run::describe);
+        }
+    }
+
     /** Moran's I of CRIME under row-standardised 4-NN (ties by file order) from the CSV lines. */
     private static double bruteForceMoran(List<String> lines) {
         int n = lines.size() - 1;
