@@ -157,6 +157,44 @@ class SpatialWeightsCommandTest {
         }
     }
 
+    /**
+     * The new options from the command line: border=true keeps inverse distance on exactly the queen links (all
+     * pairs linked in --weights); file_format=dense writes the n x n file with ids, which reads back to the edge
+     * list's matrix; spatial.moran periods= on the example panel (GRP missing for every province 2000-2003: those
+     * years skipped with a warning; islands=keep for Hainan).
+     */
+    @Test
+    void borderDenseAndPeriodsFromTheCommandLine() throws IOException {
+        Path data = Cli.resource("columbus/columbus.csv");
+        Path queen = Cli.resource("columbus/W_queen.csv");
+        Path dense = dir.resolve("border-dense.csv");
+        JsonObject w = Cli.run("estimate", "spatial.weights", "--data", data.toString(), "--time", "none",
+                "--weights", queen.toString(), "--set", "method=distance", "--set", "x=X", "--set", "y=Y", "--set",
+                "border=true", "--set", "file=" + dense, "--set", "file_format=dense").ok().json();
+        var queenW = org.carbonlab.core.weights.WeightsFile.read(queen);
+        assertEquals(queenW.links(), w.getAsJsonObject("statistics").get("links").getAsInt());
+        assertEquals("dense", w.getAsJsonObject("statistics").get("file_format").getAsString());
+        assertTrue(Files.readAllLines(dense).get(0).startsWith("id,"));
+        var back = org.carbonlab.core.weights.WeightsFile.read(dense);
+        assertEquals(queenW.links(), back.links());
+        for (int i = 0; i < back.n(); i++) {
+            for (int k = back.rowStart(i); k < back.rowEnd(i); k++) {
+                assertTrue(queenW.weight(queenW.indexOf(back.entities().get(i)),
+                        queenW.indexOf(back.entities().get(back.columnAt(k)))) > 0, "a border pair");
+            }
+        }
+
+        Path example = Path.of("..", "..", "examples", "china-provinces", "data");
+        Cli.Run run = Cli.run("estimate", "spatial.moran", "--data",
+                example.resolve("china30_provinces_2000_2019.csv").toString(), "--entity", "province", "--time", "year",
+                "--weights", example.resolve("W_rook_binary_30.csv").toString(), "--set",
+                "variable=grp_nominal_nbs_revised_100m_yuan", "--set", "islands=keep", "--set", "permutations=0",
+                "--set", "local=false", "--set", "periods=2000:2010").ok();
+        JsonObject moran = run.json().getAsJsonObject("tables").getAsJsonObject("moran");
+        assertEquals(2 * 7, moran.getAsJsonArray("rows").size(), "2004-2010, two assumptions each");
+        assertTrue(run.err().contains("skipped: 2000, 2001, 2002, 2003"), run::describe);
+    }
+
     /** Moran's I of CRIME under row-standardised 4-NN (ties by file order) from the CSV lines. */
     private static double bruteForceMoran(List<String> lines) {
         int n = lines.size() - 1;
