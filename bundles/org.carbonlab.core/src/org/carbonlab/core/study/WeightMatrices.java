@@ -62,8 +62,9 @@ public final class WeightMatrices {
 
     /**
      * The matrices an analysis uses: its weight matrix under its name, or none. A built matrix is
-     * built over {@code frame}, the analysis' dataset {@code dataset} as it stands (derived
-     * variables included), once per dataset.
+     * built over the frame (in {@code frames}, derived variables included) of the analysis' dataset
+     * {@code dataset} or of the dataset its {@value #DATASET} parameter names, once per dataset
+     * and run; the runner then aligns it to the analysis' entities.
      */
     public Map<String, SpatialWeights> forAnalysis(Analysis a, Dataset dataset, Map<Dataset, PanelFrame> frames) {
         Map<String, SpatialWeights> out = new LinkedHashMap<>();
