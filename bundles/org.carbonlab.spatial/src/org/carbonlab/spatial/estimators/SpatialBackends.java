@@ -18,7 +18,7 @@ import org.carbonlab.spatial.numerics.ml.TraceSource;
  */
 record SpatialBackends(LogDeterminant logDet, TraceSource traces, EffectTraces effects) {
     /** Largest N for which logdet=auto uses the exact (dense, O(N³)) route. */
-    static final int EXACT_LIMIT = 1000;
+    static final int EXACT_LIMIT = 400;
 
     static SpatialBackends choose(SpatialWeights w, String logdet, int probes, int order, long seed) {
         boolean exact = "eigen".equals(logdet) || ("auto".equals(logdet) && w.n() <= EXACT_LIMIT);
@@ -27,6 +27,6 @@ record SpatialBackends(LogDeterminant logDet, TraceSource traces, EffectTraces e
             return new SpatialBackends(s, new DenseTraces(w), new SpectralEffectTraces(s, w));
         }
         ProbeTraces t = new ProbeTraces(w, SpectralRadius.of(w), probes, order, seed);
-        return new SpatialBackends(new ChebyshevLogDeterminant(t, order), t, t);
+        return new SpatialBackends(new ChebyshevLogDeterminant(t), t, t);
     }
 }

@@ -24,8 +24,8 @@ final class SpatialSpecificationTests {
 
     static void durbin(SpatialPanelModel model, Fit sdm, Spec spec, Map<String, TestResult> out) {
         int q = spec.durbin().length;
-        Fit sar = model.fit(new Spec(Kind.SAR, spec.effect(), spec.leeYu(), spec.biasCorrection(), new int[0]));
-        Fit sem = model.fit(new Spec(Kind.SEM, spec.effect(), spec.leeYu(), spec.biasCorrection(), new int[0]));
+        Fit sar = model.likelihood(new Spec(Kind.SAR, spec.effect(), spec.leeYu(), spec.biasCorrection(), new int[0]));
+        Fit sem = model.likelihood(new Spec(Kind.SEM, spec.effect(), spec.leeYu(), spec.biasCorrection(), new int[0]));
         double lrSar = 2 * (sdm.logLik() - sar.logLik());
         double lrSem = 2 * (sdm.logLik() - sem.logLik());
         out.put("LR_sdm_vs_sar", TestResult.chi2("LR_sdm_vs_sar", lrSar, q, Distributions.chiSquaredUpperP(lrSar, q)));
@@ -58,11 +58,11 @@ final class SpatialSpecificationTests {
 
     static void twoWays(SpatialPanelModel model, Fit fit, Spec spec, int nObs, Map<String, TestResult> out) {
         Spec direct = new Spec(spec.kind(), Effect.TWOWAYS, false, false, spec.durbin());
-        double llTw = spec.leeYu() || spec.biasCorrection() ? model.fit(direct).logLik() : fit.logLik();
+        double llTw = spec.leeYu() || spec.biasCorrection() ? model.likelihood(direct).logLik() : fit.logLik();
         int n = model.weights().n();
         int periods = nObs / n;
-        Fit ind = model.fit(new Spec(spec.kind(), Effect.INDIVIDUAL, false, false, spec.durbin()));
-        Fit time = model.fit(new Spec(spec.kind(), Effect.TIME, false, false, spec.durbin()));
+        Fit ind = model.likelihood(new Spec(spec.kind(), Effect.INDIVIDUAL, false, false, spec.durbin()));
+        Fit time = model.likelihood(new Spec(spec.kind(), Effect.TIME, false, false, spec.durbin()));
         double lrInd = 2 * (llTw - ind.logLik());
         double lrTime = 2 * (llTw - time.logLik());
         out.put("LR_twoways_vs_individual", TestResult.chi2("LR_twoways_vs_individual", lrInd, periods - 1,

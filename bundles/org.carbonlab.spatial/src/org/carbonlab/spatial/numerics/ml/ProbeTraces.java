@@ -1,28 +1,40 @@
 package org.carbonlab.spatial.numerics.ml;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.DoubleUnaryOperator;
 
 import org.carbonlab.core.weights.SpatialWeights;
 
 /**
- * Traces for large n from sparse products only (no n×n matrix): Hutchinson estimates (Rademacher probes from a
- * seed) of the power traces t_j = tr(W^j) (t_0, t_1, t_2 exact) and of the Chebyshev traces tr(T_j(W/s)) with s the
- * spectral radius. From them: tr(G) = Σ r^j t_{j+1}, tr(G²) = Σ (j + 1) r^j t_{j+2} and the effect traces
- * (power series truncated at the order); tr(G'G) and tr(G2'G1) by Hutchinson on G·u, where G·u = W(I − rW)⁻¹u
- * is solved by the fixed-point iteration z = u + rWz (convergent for |r|·s < 1).
+ * Traces for large n from sparse products only (no n×n matrix). Hutchinson estimates (Rademacher probes from a
+ * seed) of the Chebyshev traces c_j = tr(T_j(W/s)), s the spectral radius (c_0, c_1, c_2 exact), give every
+ * spectral sum Σ_ω φ(ω) ≈ Σ_j a_j(φ)·c_j with a_j the Chebyshev interpolation coefficients of x ↦ φ(s·x) on
+ * [−1, 1] (Pace and LeSage 2004): ln|I − rW| (φ = ln(1 − rω)), tr(G) (ω/(1 − rω)), tr(G²), tr(G1G2),
+ * tr((I − rW)⁻¹). For a row-stochastic W the unit eigenvalue is taken out and its term added exactly, so the sums
+ * keep their singularity at r = 1. tr(G'G) and tr(G2'G1), which are not spectral, are Hutchinson estimates of
+ * ‖Gu‖² with G·u = W(I − rW)⁻¹u solved by the fixed-point iteration z = u + rWz (convergent for |r|·s < 1).
  */
 public final class ProbeTraces implements TraceSource, EffectTraces {
-    private static final double SOLVE_TOLERANCE = 1e-14;
+    private static final double SOLVE_TOLERANCE = 1e-12;
     private static final int MAX_ITERATIONS = 1_000_000;
+    /** Probes for the non-spectral traces tr(G'G) (their relative error is small: the diagonal dominates). */
+    private static final int GRAM_PROBES = 20;
 
     private final SpatialWeights w;
     private final int probes;
     private final int order;
     private final long seed;
     private final double scale;
-    private final double[] power;
     private final double[] chebyshev;
+    private final double[] nodes;
+    /** Σ_j (2 − δ_j0)/m · T_j(x_k) · (c_j − unit): the spectral sum is then Σ_k φ(s x_k)·weight_k, O(q) per φ. */
+    private final double[] weights;
     private final PowerSums sums;
+    private final int unit;
+    private double cachedR = Double.NaN;
+    private double cachedL = Double.NaN;
+    private Traces cached;
 
     public ProbeTraces(SpatialWeights w, double spectralRadius, int probes, int order, long seed) {
         this.w = w;
@@ -31,43 +43,36 @@ public final class ProbeTraces implements TraceSource, EffectTraces {
         this.seed = seed;
         this.scale = spectralRadius;
         this.sums = new PowerSums(w);
+        this.unit = sums.rowStochastic() ? 1 : 0;
         int n = w.n();
-        power = new double[order + 3];
         chebyshev = new double[order + 1];
         SplittableRandom rng = new SplittableRandom(seed);
         double[] u = new double[n];
-        double[] v = new double[n];
-        double[] tPrev = new double[n];
-        double[] tCur = new double[n];
-        double[] tmp = new double[n];
-        for (int p = 0; p < probes; p++) {
+        double[] prev = new double[n];
+        double[] cur = new double[n];
+        double[] next = new double[n];
+        for (int p = 0; p < probes && order >= 3; p++) {
             for (int i = 0; i < n; i++) {
                 u[i] = rng.nextBoolean() ? 1.0 : -1.0;
             }
-            System.arraycopy(u, 0, v, 0, n);
-            for (int j = 1; j < power.length; j++) {
-                w.lag(v, tmp);
-                System.arraycopy(tmp, 0, v, 0, n);
-                power[j] += dot(u, v) / probes;
-            }
-            System.arraycopy(u, 0, tPrev, 0, n);
-            w.lag(u, tCur);
+            // T_0 u = u, T_1 u = (W/s)u, T_{j+1} u = 2(W/s)T_j u − T_{j−1} u
+            System.arraycopy(u, 0, prev, 0, n);
+            w.lag(u, cur);
             for (int i = 0; i < n; i++) {
-                tCur[i] /= scale;
+                cur[i] /= scale;
             }
             for (int j = 2; j <= order; j++) {
-                w.lag(tCur, tmp);
+                w.lag(cur, next);
                 for (int i = 0; i < n; i++) {
-                    tmp[i] = 2.0 * tmp[i] / scale - tPrev[i];
+                    next[i] = 2.0 * next[i] / scale - prev[i];
                 }
-                double[] swap = tPrev;
-                tPrev = tCur;
-                tCur = tmp;
-                tmp = swap;
-                chebyshev[j] += dot(u, tCur) / probes;
+                double[] swap = prev;
+                prev = cur;
+                cur = next;
+                next = swap;
+                chebyshev[j] += dot(u, cur) / probes;
             }
         }
-        // exact low orders: tr(I) = n, tr(W) = Σ w_ii, tr(W²) = Σ w_ij w_ji
         double t1 = 0;
         double t2 = 0;
         for (int i = 0; i < n; i++) {
@@ -79,15 +84,22 @@ public final class ProbeTraces implements TraceSource, EffectTraces {
                 t2 += w.valueAt(k) * w.weight(j, i);
             }
         }
-        power[0] = n;
-        power[1] = t1;
-        power[2] = t2;
         chebyshev[0] = n;
         if (order >= 1) {
             chebyshev[1] = t1 / scale;
         }
         if (order >= 2) {
             chebyshev[2] = 2 * t2 / (scale * scale) - n;
+        }
+        int m = order + 1;
+        nodes = new double[m];
+        weights = new double[m];
+        for (int k = 0; k < m; k++) {
+            nodes[k] = Math.cos(Math.PI * (k + 0.5) / m);
+            for (int j = 0; j < m; j++) {
+                // T_j(1) = 1: the unit eigenvalue's share is taken out of the traces
+                weights[k] += (j == 0 ? 1.0 : 2.0) / m * Math.cos(j * Math.PI * (k + 0.5) / m) * (chebyshev[j] - unit);
+            }
         }
     }
 
@@ -99,13 +111,21 @@ public final class ProbeTraces implements TraceSource, EffectTraces {
         return s;
     }
 
-    /** Chebyshev traces tr(T_j(W/s)), j = 0..order. */
-    double[] chebyshevTraces() {
-        return chebyshev.clone();
+    /** Σ_ω φ(ω) over W's eigenvalues: Chebyshev interpolation of φ(s·x), the unit eigenvalue exactly. */
+    public double spectralSum(DoubleUnaryOperator phi) {
+        double total = unit * phi.applyAsDouble(scale);
+        for (int k = 0; k < nodes.length; k++) {
+            total += phi.applyAsDouble(scale * nodes[k]) * weights[k];
+        }
+        return total;
     }
 
     double scale() {
         return scale;
+    }
+
+    int order() {
+        return order;
     }
 
     @Override
@@ -113,25 +133,19 @@ public final class ProbeTraces implements TraceSource, EffectTraces {
         return w.n();
     }
 
-    /** Σ_{j ≤ order} r^j t_{j + shift}. */
-    private double series(double r, int shift) {
-        double s = 0;
-        double pw = 1;
-        for (int j = 0; j + shift < power.length && j <= order; j++) {
-            s += pw * power[j + shift];
-            pw *= r;
-        }
-        return s;
+    /** tr(G) = Σ ω/(1 − rω). */
+    double traceG(double r) {
+        return spectralSum(x -> x / (1.0 - r * x));
     }
 
     @Override
     public double traceInverse(double r) {
-        return series(r, 0);
+        return w.n() + r * traceG(r); // (I − rW)⁻¹ = I + rW(I − rW)⁻¹
     }
 
     @Override
     public double traceInverseW(double r) {
-        return series(r, 1);
+        return traceG(r);
     }
 
     @Override
@@ -145,45 +159,40 @@ public final class ProbeTraces implements TraceSource, EffectTraces {
     }
 
     @Override
-    public Traces at(double r, double l) {
-        double g1 = series(r, 1);
-        double g2 = series(l, 1);
-        double g1g1 = 0;
-        double g2g2 = 0;
-        double g2g1 = 0;
-        for (int m = 0; m + 2 < power.length && m <= order; m++) {
-            double ra = Math.pow(r, m);
-            double la = Math.pow(l, m);
-            g1g1 += (m + 1) * ra * power[m + 2];
-            g2g2 += (m + 1) * la * power[m + 2];
-            double mixed = 0;
-            for (int a = 0; a <= m; a++) {
-                mixed += Math.pow(r, a) * Math.pow(l, m - a);
-            }
-            g2g1 += mixed * power[m + 2];
+    public synchronized Traces at(double r, double l) {
+        if (cached != null && Double.compare(r, cachedR) == 0 && Double.compare(l, cachedL) == 0) {
+            return cached;
         }
+        double g1 = traceG(r);
+        double g2 = traceG(l);
+        double g1g1 = spectralSum(x -> x * x / ((1.0 - r * x) * (1.0 - r * x)));
+        double g2g2 = spectralSum(x -> x * x / ((1.0 - l * x) * (1.0 - l * x)));
+        double g2g1 = spectralSum(x -> x * x / ((1.0 - r * x) * (1.0 - l * x)));
         int n = w.n();
         SplittableRandom rng = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
         double g1t = 0;
         double g2t = 0;
         double g21t = 0;
         double[] u = new double[n];
-        for (int p = 0; p < probes; p++) {
+        for (int p = 0; p < GRAM_PROBES; p++) {
             for (int i = 0; i < n; i++) {
                 u[i] = rng.nextBoolean() ? 1.0 : -1.0;
             }
             double[] a = applyG(r, u);
             double[] b = Double.compare(r, l) == 0 ? a : applyG(l, u);
-            g1t += dot(a, a) / probes;
-            g2t += dot(b, b) / probes;
-            g21t += dot(a, b) / probes;
+            g1t += dot(a, a) / GRAM_PROBES;
+            g2t += dot(b, b) / GRAM_PROBES;
+            g21t += dot(a, b) / GRAM_PROBES;
         }
         double[] ones = new double[n];
-        java.util.Arrays.fill(ones, 1.0);
+        Arrays.fill(ones, 1.0);
         double[] c1 = applyGTranspose(r, ones);
         double[] c2 = Double.compare(r, l) == 0 ? c1 : applyGTranspose(l, ones);
-        return new Traces(g1, g1g1, g1t, g2, g2g2, g2t, g2g1, g21t, dot(c1, c1) / n, dot(c1, c2) / n,
+        cached = new Traces(g1, g1g1, g1t, g2, g2g2, g2t, g2g1, g21t, dot(c1, c1) / n, dot(c1, c2) / n,
                 dot(c2, c2) / n);
+        cachedR = r;
+        cachedL = l;
+        return cached;
     }
 
     @Override
@@ -226,7 +235,7 @@ public final class ProbeTraces implements TraceSource, EffectTraces {
 
     @Override
     public String method() {
-        return "Monte Carlo (" + probes + " Rademacher probes, seed " + seed + ", power series order " + order
-                + "; tr(W), tr(W^2) exact; totals exact)";
+        return "Chebyshev order " + order + " with Monte Carlo traces (" + probes + " Rademacher probes, seed " + seed
+                + "; tr(G'G) from " + GRAM_PROBES + " probes; totals exact)";
     }
 }

@@ -115,6 +115,15 @@ public final class SpatialPanelModel {
     }
 
     public Fit fit(Spec s) {
+        return fit(s, true);
+    }
+
+    /** The maximised likelihood only (no information matrix, R² or bias correction): for LR tests. */
+    public Fit likelihood(Spec s) {
+        return fit(s, false);
+    }
+
+    private Fit fit(Spec s, boolean inference) {
         Kind kind = s.kind();
         Effect e = s.effect();
         double[] yt = demean(y, e);
@@ -164,6 +173,11 @@ public final class SpatialPanelModel {
         double l = est.lambda();
         double[] beta = est.beta();
         double sigma2 = est.sigma2();
+        if (!inference) {
+            int spatial = (kind.lag() ? 1 : 0) + (kind.error() ? 1 : 0);
+            return new Fit(s, null, null, est.sigma2(), est.logLik(), est.sse(), est.beta().length + spatial + 1,
+                    nObs, tau, est.rhoBound(), est.lambdaBound(), Double.NaN, Double.NaN, false);
+        }
         boolean bc = s.biasCorrection() && !s.leeYu() && e != Effect.NONE;
         if (bc && e == Effect.INDIVIDUAL) {
             sigma2 *= periods / (periods - 1.0);
