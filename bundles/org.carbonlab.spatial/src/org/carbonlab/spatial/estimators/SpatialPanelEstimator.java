@@ -110,7 +110,18 @@ public class SpatialPanelEstimator implements Estimator {
                 backends.traces());
         d.checkVariation(model, effect);
         Spec spec = new Spec(kind, effect, leeYu, bc, durbin);
-        Fit fit = model.fit(spec);
+        Fit fit;
+        try {
+            fit = model.fit(spec);
+        } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+            throw new InputException("spatial.panel: the regressors of '" + p.string("formula") + "'"
+                    + (durbin.length > 0 ? " with their spatial lags W*x" : "") + " are collinear"
+                    + (effect != Effect.NONE ? " after removing the " + p.string("effect") + " fixed effects" : "")
+                    + "; drop one of them" + (durbin.length > 0 ? " or narrow durbin=" : ""));
+        } catch (ArithmeticException e) {
+            throw new InputException("spatial.panel: " + e.getMessage() + " (I - rho W is singular or nearly so"
+                    + " at the estimate " + interval(backends) + "); check W, or try logdet=eigen");
+        }
         double level = p.number("level");
 
         List<String> terms = new ArrayList<>(d.labels());
