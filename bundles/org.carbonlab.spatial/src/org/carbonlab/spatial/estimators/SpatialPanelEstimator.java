@@ -70,7 +70,8 @@ public class SpatialPanelEstimator implements Estimator {
         specs.add(ParameterSpec.choice("logdet", "auto", List.of("auto", "eigen", "chebyshev"),
                 "ln|I - rho W|: eigen (exact, eigenvalues computed once, dense O(N^3)), chebyshev (Chebyshev"
                         + " approximation with Monte Carlo traces, sparse products only); auto: eigen up to N = "
-                        + SpatialBackends.EXACT_LIMIT + " units, chebyshev above"));
+                        + SpatialBackends.EXACT_LIMIT + " units (" + SpatialBackends.SYMMETRIC_EXACT_LIMIT + " when W is"
+                        + " similar to a symmetric matrix, e.g. row-standardised contiguity), chebyshev above"));
         specs.add(ParameterSpec.integer("draws", 1000, 0, null,
                 "parameter draws for the simulated inference on the effects (0: point effects only)"));
         specs.add(ParameterSpec.integer("seed", null, null, null,

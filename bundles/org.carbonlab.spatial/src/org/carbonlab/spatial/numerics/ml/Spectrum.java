@@ -109,6 +109,11 @@ public final class Spectrum implements LogDeterminant {
         return d;
     }
 
+    /** True when W is diagonally similar to a symmetric matrix (its eigenvalues are real; the fast solver applies). */
+    public static boolean symmetricSimilar(SpatialWeights w) {
+        return similarityScale(w) != null;
+    }
+
     public int size() {
         return re.length;
     }
