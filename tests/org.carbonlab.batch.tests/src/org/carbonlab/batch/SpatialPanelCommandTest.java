@@ -123,6 +123,37 @@ class SpatialPanelCommandTest {
         assertEquals(55, stat(r, "n_obs_effective"), 0.0);
     }
 
+    /** The same two-way Lee–Yu SAR from a study file, W given as the study's weight matrix. */
+    @Test
+    void aStudyRunsTheModel() {
+        JsonObject ref = JsonParser.parseString(Cli.resourceText("spatialpanel/expected.json")).getAsJsonObject()
+                .getAsJsonObject("sar_twoways_leeyu");
+        Path dir = Cli.freshDir("spatial-panel-study");
+        Cli.write(dir, "data/panel.csv", Cli.resourceText("spatialpanel/panel.csv"));
+        Cli.write(dir, "data/W_edges.csv", Cli.resourceText("spatialpanel/W_edges.csv"));
+        Path study = Cli.write(dir, "panel.carbonlab", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <carbonlab:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:carbonlab="http://carbonlab.org/model/1.0"
+                    name="spatial panel">
+                  <datasets name="p" source="data/panel.csv" entityColumn="id" timeColumn="year"/>
+                  <weightMatrices name="knn3" source="data/W_edges.csv" standardisation="row"/>
+                  <analyses name="sar" estimatorId="spatial.panel" dataset="p" weightMatrix="knn3">
+                    <parameters name="formula" value="y ~ x1 + x2"/>
+                    <parameters name="model" value="sar"/>
+                    <parameters name="effect" value="twoways"/>
+                    <parameters name="approach" value="leeyu"/>
+                    <parameters name="draws" value="100"/>
+                  </analyses>
+                </carbonlab:Study>
+                """);
+        Path out = dir.resolve("out");
+        Cli.run("run", study.toString(), "--out", out.toString()).ok();
+        JsonObject r = Cli.parseObject(Cli.read(out.resolve("sar.json")));
+        rel(ref.get("rho").getAsDouble(), coef(r, "rho", "estimate"), 1e-6, "study rho");
+        assertEquals(ref.get("log_likelihood").getAsDouble(), stat(r, "log_likelihood"), 1e-8);
+        assertEquals(6, r.getAsJsonObject("tables").getAsJsonObject("effects").getAsJsonArray("rows").size());
+    }
+
     @Test
     void everyModelEffectAndConventionRuns() {
         for (String model : new String[] {"sar", "sdm", "sem", "sac"}) {

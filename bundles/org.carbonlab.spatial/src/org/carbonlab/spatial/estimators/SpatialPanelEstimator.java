@@ -40,6 +40,9 @@ import org.carbonlab.spatial.numerics.ml.SpatialPanelModel.Spec;
  * correction), analytic information-matrix standard errors, LeSage–Pace direct/indirect/total effects with
  * simulated inference ({@code tables.effects}), and for the SDM the LR and Wald tests against SAR (θ = 0) and SEM
  * (θ = −rβ), and for two-way effects the LR tests against one-way effects.
+ *
+ * <p>Standard errors are the ML ones (inverse expected information), as splm, spatialreg and Elhorst's code report;
+ * cluster- or heteroskedasticity-robust covariances are not offered for these likelihoods.
  */
 public class SpatialPanelEstimator implements Estimator {
     static final String ID = "spatial.panel";

@@ -19,7 +19,8 @@ import com.google.gson.JsonObject;
  * {@code spatial.panel} on a cross-section (T = 1): Columbus CRIME ~ INC + HOVAL, row-standardised queen W, against
  * spatialreg 1.2-6 (lagsarlm/errorsarlm, method eigen, tol.opt 1e-13): ρ/λ, β, SE and σ² at rel 1e-6,
  * log-likelihood abs 1e-8, AIC; the own score-root ML of expected.json at rel 1e-8; exact impacts at rel 1e-7;
- * LR tests SDM vs SAR and vs SEM at rel 1e-6; simulated impact SEs (20,000 draws, so close to their population
+ * LR tests SDM vs SAR and vs SEM at rel 1e-6 (Wald tests recomputed from the covariance with a numerical
+ * Jacobian, rel 1e-7); simulated impact SEs (20,000 draws, so close to their population
  * value) within 15 % of R's 1,000-draw values, whose own draw-to-draw spread is about 5 % (indirect effects).
  */
 class SpatialPanelColumbusTest {
@@ -156,5 +157,48 @@ class SpatialPanelColumbusTest {
         assertEquals(2.0, r.test("LR_sdm_vs_sar").orElseThrow().df()[0], 0.0);
         rel(sem.get("statistic").getAsDouble(), r.test("LR_sdm_vs_sem").orElseThrow().statistic(), 1e-6, "LR sem");
         rel(sem.get("p_value").getAsDouble(), r.test("LR_sdm_vs_sem").orElseThrow().pValue(), 1e-6, "LR sem p");
+        // Wald tests recomputed from the reported covariance: θ = 0, and θ + ρβ = 0 with a numerical Jacobian
+        double[][] v = r.vcov();
+        List<String> terms = r.vcovTerms();
+        int[] th = {terms.indexOf("W*INC"), terms.indexOf("W*HOVAL")};
+        int[] be = {terms.indexOf("INC"), terms.indexOf("HOVAL")};
+        int rho = terms.indexOf("rho");
+        double[] b = new double[terms.size()];
+        for (int j = 0; j < b.length; j++) {
+            b[j] = coef(r, terms.get(j)).estimate();
+        }
+        double[][] jac0 = new double[2][b.length];
+        jac0[0][th[0]] = 1;
+        jac0[1][th[1]] = 1;
+        rel(quadraticForm(new double[] {b[th[0]], b[th[1]]}, jac0, v),
+                r.test("Wald_sdm_vs_sar").orElseThrow().statistic(), 1e-10, "Wald sar");
+        java.util.function.Function<double[], double[]> g = x -> new double[] {x[th[0]] + x[rho] * x[be[0]],
+                x[th[1]] + x[rho] * x[be[1]]};
+        double[][] jac = new double[2][b.length];
+        for (int j = 0; j < b.length; j++) {
+            double h = 1e-6 * Math.max(1, Math.abs(b[j]));
+            double[] up = b.clone();
+            double[] dn = b.clone();
+            up[j] += h;
+            dn[j] -= h;
+            for (int q = 0; q < 2; q++) {
+                jac[q][j] = (g.apply(up)[q] - g.apply(dn)[q]) / (2 * h);
+            }
+        }
+        rel(quadraticForm(g.apply(b), jac, v), r.test("Wald_sdm_vs_sem").orElseThrow().statistic(), 1e-7, "Wald sem");
+    }
+
+    /** g'(J V J')⁻¹g by commons-math. */
+    private static double quadraticForm(double[] g, double[][] jac, double[][] v) {
+        org.apache.commons.math3.linear.RealMatrix j = new org.apache.commons.math3.linear.Array2DRowRealMatrix(jac);
+        org.apache.commons.math3.linear.RealMatrix m = j.multiply(
+                new org.apache.commons.math3.linear.Array2DRowRealMatrix(v)).multiply(j.transpose());
+        double[] sol = new org.apache.commons.math3.linear.LUDecomposition(m).getSolver()
+                .solve(new org.apache.commons.math3.linear.ArrayRealVector(g)).toArray();
+        double w = 0;
+        for (int q = 0; q < g.length; q++) {
+            w += g[q] * sol[q];
+        }
+        return w;
     }
 }
