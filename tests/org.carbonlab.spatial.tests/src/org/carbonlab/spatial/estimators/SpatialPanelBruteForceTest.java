@@ -443,6 +443,27 @@ class SpatialPanelBruteForceTest {
         }
     }
 
+    /** LR two-way vs one-way = 2(ℓ_twoways − ℓ_one-way) of separately estimated models (direct approach). */
+    @Test
+    void twoWayAgainstOneWayLikelihoodRatios() {
+        double[][] v = simulate(13L);
+        PanelFrame f = frame(v, T);
+        for (String model : new String[] {"sar", "sdm", "sem"}) {
+            Result tw = run(f, "model", model, "effect", "twoways", "approach", "leeyu");
+            double llTw = run(f, "model", model, "effect", "twoways").number("log_likelihood");
+            double llInd = run(f, "model", model, "effect", "individual").number("log_likelihood");
+            double llTime = run(f, "model", model, "effect", "time").number("log_likelihood");
+            var ind = tw.test("LR_twoways_vs_individual").orElseThrow();
+            var time = tw.test("LR_twoways_vs_time").orElseThrow();
+            assertEquals(2 * (llTw - llInd), ind.statistic(), 1e-9, model);
+            assertEquals(2 * (llTw - llTime), time.statistic(), 1e-9, model);
+            assertEquals(T - 1, ind.df()[0], 0.0);
+            assertEquals(N - 1, time.df()[0], 0.0);
+            assertEquals(org.carbonlab.core.inference.Distributions.chiSquaredUpperP(ind.statistic(), T - 1),
+                    ind.pValue(), 1e-14);
+        }
+    }
+
     @Test
     void onePeriodPanelEqualsTheCrossSection() {
         double[][] v = simulate(3L);
