@@ -55,10 +55,13 @@ public final class DenseTraces implements TraceSource {
 
     @Override
     public Traces at(double r, double l) {
+        // G2 first (copied out of the one-entry cache), then G1, which stays cached for the mean terms at r
+        double[][] g2 = Double.compare(r, l) == 0 ? null : copy(g(l));
         double[][] g1 = g(r);
+        if (g2 == null) {
+            g2 = g1;
+        }
         int n = g1.length;
-        double[][] g2 = Double.compare(r, l) == 0 ? g1 : copy(g(l));
-        g1 = g(r);
         double t1 = 0;
         double t11 = 0;
         double t1t1 = 0;

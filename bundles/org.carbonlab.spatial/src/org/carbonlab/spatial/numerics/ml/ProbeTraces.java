@@ -46,32 +46,8 @@ public final class ProbeTraces implements TraceSource, EffectTraces {
         this.unit = sums.rowStochastic() ? 1 : 0;
         int n = w.n();
         chebyshev = new double[order + 1];
-        SplittableRandom rng = new SplittableRandom(seed);
-        double[] u = new double[n];
-        double[] prev = new double[n];
-        double[] cur = new double[n];
-        double[] next = new double[n];
-        for (int p = 0; p < probes && order >= 3; p++) {
-            for (int i = 0; i < n; i++) {
-                u[i] = rng.nextBoolean() ? 1.0 : -1.0;
-            }
-            // T_0 u = u, T_1 u = (W/s)u, T_{j+1} u = 2(W/s)T_j u − T_{j−1} u
-            System.arraycopy(u, 0, prev, 0, n);
-            w.lag(u, cur);
-            for (int i = 0; i < n; i++) {
-                cur[i] /= scale;
-            }
-            for (int j = 2; j <= order; j++) {
-                w.lag(cur, next);
-                for (int i = 0; i < n; i++) {
-                    next[i] = 2.0 * next[i] / scale - prev[i];
-                }
-                double[] swap = prev;
-                prev = cur;
-                cur = next;
-                next = swap;
-                chebyshev[j] += dot(u, cur) / probes;
-            }
+        if (order >= 3 && probes > 0) {
+            chebyshevProbes(n);
         }
         double t1 = 0;
         double t2 = 0;
@@ -99,6 +75,69 @@ public final class ProbeTraces implements TraceSource, EffectTraces {
             for (int j = 0; j < m; j++) {
                 // T_j(1) = 1: the unit eigenvalue's share is taken out of the traces
                 weights[k] += (j == 0 ? 1.0 : 2.0) / m * Math.cos(j * Math.PI * (k + 0.5) / m) * (chebyshev[j] - unit);
+            }
+        }
+    }
+
+    /**
+     * Σ_p u_p'T_j(W/s)u_p / probes for j ≥ 3, all probes at once: the vectors are interleaved (unit-major, probe
+     * inner), so one pass over W's links serves every probe (the links are read once per order, not once per probe).
+     */
+    private void chebyshevProbes(int n) {
+        int[] start = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            start[i + 1] = w.rowEnd(i);
+            start[i] = w.rowStart(i);
+        }
+        int links = w.links();
+        int[] col = new int[links];
+        double[] val = new double[links];
+        for (int k = 0; k < links; k++) {
+            col[k] = w.columnAt(k);
+            val[k] = w.valueAt(k) / scale;
+        }
+        int pr = probes;
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] u = new double[n * pr];
+        for (int p = 0; p < pr; p++) { // probe by probe, so the random stream does not depend on the layout
+            for (int i = 0; i < n; i++) {
+                u[i * pr + p] = rng.nextBoolean() ? 1.0 : -1.0;
+            }
+        }
+        double[] prev = u.clone();
+        double[] cur = new double[n * pr];
+        multiply(start, col, val, prev, cur, pr);
+        double[] next = new double[n * pr];
+        for (int j = 2; j <= order; j++) {
+            multiply(start, col, val, cur, next, pr);
+            double s = 0;
+            for (int q = 0; q < next.length; q++) {
+                double v = 2.0 * next[q] - prev[q];
+                next[q] = v;
+                s += u[q] * v;
+            }
+            chebyshev[j] = s / pr;
+            double[] swap = prev;
+            prev = cur;
+            cur = next;
+            next = swap;
+        }
+    }
+
+    /** out = (W/s)·x on interleaved blocks of p vectors. */
+    private static void multiply(int[] start, int[] col, double[] val, double[] x, double[] out, int p) {
+        int n = start.length - 1;
+        for (int i = 0; i < n; i++) {
+            int o = i * p;
+            for (int q = 0; q < p; q++) {
+                out[o + q] = 0.0;
+            }
+            for (int k = start[i]; k < start[i + 1]; k++) {
+                double v = val[k];
+                int c = col[k] * p;
+                for (int q = 0; q < p; q++) {
+                    out[o + q] += v * x[c + q];
+                }
             }
         }
     }
