@@ -166,7 +166,12 @@ public class SpatialPanelEstimator implements Estimator {
         if (kind.lag()) {
             effects(r, fit, d, durbin, backends, (int) p.integer("draws"), c.seed(), level);
         }
-        tests(r, model, fit, spec, d);
+        try {
+            tests(r, model, fit, spec, d);
+        } catch (ArithmeticException | org.apache.commons.math3.linear.SingularMatrixException e) {
+            r.warn("the specification tests were not computed: a restricted model could not be fitted ("
+                    + e.getMessage() + ")");
+        }
         if (fit.rhoBound() != null) {
             r.warn("rho is at the " + fit.rhoBound() + " end of its interval " + interval(backends)
                     + ": the likelihood has no interior maximum");
