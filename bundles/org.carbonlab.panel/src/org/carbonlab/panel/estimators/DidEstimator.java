@@ -82,7 +82,7 @@ public class DidEstimator implements Estimator {
         result.table("treatment", assignment.table(data));
 
         if ("wild".equals(p.string(DidParameters.BOOTSTRAP))) {
-            result.addTest(wildBootstrap(twfe, term, p, context.seed()));
+            result.addTest(wildBootstrap(twfe, term, att.statistic(), p, context.seed()));
         }
         boolean needsAbsorbing = "cs".equals(p.string(HETEROGENEITY)) || p.bool(BACON);
         if (needsAbsorbing && !assignment.absorbing()) {
@@ -127,7 +127,7 @@ public class DidEstimator implements Estimator {
     }
 
     /** Wild cluster bootstrap of the treatment coefficient (clusters of the covariance, default the entity). */
-    static TestResult wildBootstrap(TwfeModel twfe, String term, Parameters p, long seed) {
+    static TestResult wildBootstrap(TwfeModel twfe, String term, double statistic, Parameters p, long seed) {
         int j = twfe.keptPosition(term);
         int[] clusters = twfe.clusters != null ? twfe.clusters : twfe.mf.entityIndex();
         boolean restricted = "restricted".equals(p.string(DidParameters.BOOTSTRAP_NULL));
@@ -137,7 +137,7 @@ public class DidEstimator implements Estimator {
                 twfe.annihilator.apply(twfe.mf.y()), clusters, j, 0.0, twfe.annihilator,
                 new WildClusterBootstrap.Options(restricted, weights, (int) p.integer(DidParameters.REPS), s,
                         p.number(CovarianceParameters.LEVEL)));
-        TestResult t = new TestResult("wild_cluster_bootstrap", o.statistic(), new double[0], o.pValue(), "bootstrap",
+        TestResult t = new TestResult("wild_cluster_bootstrap", statistic, new double[0], o.pValue(), "bootstrap",
                 new java.util.LinkedHashMap<>())
                 .with("term", term)
                 .with("null", term + " = 0")
