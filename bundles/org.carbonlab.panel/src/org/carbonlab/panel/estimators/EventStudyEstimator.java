@@ -89,13 +89,21 @@ public class EventStudyEstimator implements Estimator {
         TreatmentAssignment assignment = TreatmentAssignment.build(p, data);
         assignment.requireAbsorbing("panel.eventstudy");
         double[] rel = assignment.eventTime(data);
+        // the observed event times are those of the rows the regression can use (outcome and controls present)
+        org.carbonlab.core.formula.Formula user = org.carbonlab.core.formula.Formula.parse(
+                p.string(PanelParameters.FORMULA));
+        int[] usable = org.carbonlab.core.formula.Formula.parse(TwfeModel.rebuild(user, List.of(), List.of()))
+                .modelFrame(data).frameRows();
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
-        for (double r : rel) {
-            if (!Double.isNaN(r)) {
-                lo = Math.min(lo, (long) r);
-                hi = Math.max(hi, (long) r);
+        for (int r : usable) {
+            if (!Double.isNaN(rel[r])) {
+                lo = Math.min(lo, (long) rel[r]);
+                hi = Math.max(hi, (long) rel[r]);
             }
+        }
+        if (lo == Long.MAX_VALUE) {
+            throw new InputException("no treated unit has a row with the outcome and every control present");
         }
         long ref = p.integer(REF);
         long binLow = p.isSet(BIN_LOW) ? p.integer(BIN_LOW) : lo;
