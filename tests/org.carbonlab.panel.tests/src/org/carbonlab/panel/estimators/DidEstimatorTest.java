@@ -331,6 +331,55 @@ class DidEstimatorTest {
         assertTrue(reps.getMessage().contains("reps"), reps.getMessage());
     }
 
+    @Test
+    void switchingTreatmentUnbalancedPanelsAndLateStartsAreReported() {
+        // a 0/1 column that switches off again: TWFE still runs, CS and Bacon are left out, event study refuses
+        double[] d = data.numeric("d").clone();
+        for (int r = 0; r < d.length; r++) {
+            if (data.entityLabel(r).equals("1") && data.time(r) == 2008) {
+                d[r] = 0;
+            }
+        }
+        PanelFrame switching = data.withColumn("d_switch", d);
+        Result did = fit(new DidEstimator(), switching, params("formula", "y ~ x", "treatment", "d_switch"));
+        assertTrue(did.warnings().stream().anyMatch(s -> s.contains("switches off again")), did.warnings().toString());
+        assertTrue(!did.tables().containsKey("att_gt") && !did.tables().containsKey("bacon"));
+        InputException e = assertThrows(InputException.class, () -> fit(new EventStudyEstimator(), switching,
+                params("formula", "y ~ x", "treatment", "d_switch")));
+        assertTrue(e.getMessage().contains("switches off again") && e.getMessage().contains("1"), e.getMessage());
+
+        // a unit with a missing outcome is left out of the group-time estimates, with its name
+        double[] y = data.numeric("y").clone();
+        for (int r = 0; r < y.length; r++) {
+            if (data.entityLabel(r).equals("8") && data.time(r) == 2003) {
+                y[r] = Double.NaN;
+            }
+        }
+        Result gap = fit(new DidEstimator(), data.withColumn("y", y), params("formula", "y ~ x", "start_column",
+                "first_treat"));
+        assertTrue(gap.warnings().stream().anyMatch(s -> s.contains("left out 1 unit") && s.contains("8")),
+                gap.warnings().toString());
+        assertTrue(gap.warnings().stream().anyMatch(s -> s.contains("Bacon decomposition left out")),
+                gap.warnings().toString());
+
+        // a first treated period after the panel: never treated within it, said so
+        double[] first = data.numeric("first_treat").clone();
+        for (int r = 0; r < first.length; r++) {
+            if (data.entityLabel(r).equals("9")) {
+                first[r] = 2030;
+            }
+        }
+        Result late = fit(new DidEstimator(), data.withColumn("first_treat", first), params("formula", "y ~ x",
+                "start_column", "first_treat"));
+        assertTrue(late.warnings().stream().anyMatch(s -> s.contains("never treated within it") && s.contains("9")),
+                late.warnings().toString());
+        close(coef(did(data), "treat_post").estimate(), coef(late, "treat_post").estimate(), 1e-13, "late = never");
+    }
+
+    private Result did(PanelFrame d) {
+        return fit(new DidEstimator(), d, params("formula", "y ~ x", "start_column", "first_treat"));
+    }
+
     static double[][] matrix(PanelFrame d) {
         double[] v = d.numeric("y");
         double[][] y = new double[d.nEntities()][d.nPeriods()];
