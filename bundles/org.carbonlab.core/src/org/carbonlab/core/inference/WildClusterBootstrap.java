@@ -18,8 +18,10 @@ import java.util.function.UnaryOperator;
  * M y* − X̃β*), giving t*_b = (β*_j − θ)/se*_j with θ = θ₀ (WCR) or β̂_j (WCU). The symmetric two-sided p-value is
  * #{|t*_b| ≥ |t|}/B. Rademacher weights are enumerated (all 2^G sign vectors, as boottest does) when 2^G ≤ reps;
  * otherwise draw b's weights come from {@link DrawStreams#of}(seed, b). Under WCU the percentile-t interval
- * β̂_j ± q·se_j (q the level quantile of |t*|) is also returned; under WCR the interval needs test inversion and is
- * not computed (NaN).
+ * β̂_j ± q·se_j (q the level quantile of |t*|) is also returned; under WCR the interval is found by test inversion
+ * (the set of θ₀ whose WCR p-value is at least 1 − level), as boottest does: the restricted residuals are affine in
+ * θ₀, so each replication's t*(θ₀) is a ratio of an affine function and the root of a quadratic in θ₀, and p(θ₀) is
+ * evaluated without refitting; the bounds are located by bisection to 1e-9·se.
  */
 public final class WildClusterBootstrap {
 
@@ -145,7 +147,11 @@ public final class WildClusterBootstrap {
         double p = (double) extreme / reps;
         double lo = Double.NaN;
         double hi = Double.NaN;
-        if (!options.restricted()) {
+        if (options.restricted() && k > 0) {
+            double[] ci = invert(x, y, c, g, j, a, w, beta[j], se, annihilator, options, enumerate, reps);
+            lo = ci[0];
+            hi = ci[1];
+        } else if (!options.restricted()) {
             double[] sorted = absT.clone();
             Arrays.sort(sorted);
             int idx = (int) Math.ceil(options.level() * reps) - 1;
@@ -154,6 +160,115 @@ public final class WildClusterBootstrap {
             hi = beta[j] + q * se;
         }
         return new Outcome(beta[j], se, t, p, reps, enumerate, lo, hi);
+    }
+
+    /**
+     * The WCR confidence set's bounds. For null θ: ũ(θ) = ũ₀ − θ r with r = x_j off the other columns, so
+     * y*(θ) = Y0 + θ·Y1 with Y0 = y − ũ₀ + M(v∘ũ₀), Y1 = r − M(v∘r); β*_j and the cluster scores are affine in θ.
+     */
+    private static double[] invert(double[][] x, double[] y, int[] c, int g, int j, double[][] a, double[] w,
+            double betaJ, double se, UnaryOperator<double[]> annihilator, Options options, boolean enumerate,
+            int reps) {
+        int k = x.length;
+        int n = y.length;
+        double[][] others = new double[k - 1][];
+        for (int l = 0, m = 0; l < k; l++) {
+            if (l != j) {
+                others[m++] = x[l];
+            }
+        }
+        double[] u0;
+        double[] r;
+        if (k == 1) {
+            u0 = y.clone();
+            r = x[j].clone();
+        } else {
+            double[][] inv = inverseCrossProduct(others);
+            u0 = residuals(y, others, times(inv, crossProduct(others, y)));
+            r = residuals(x[j], others, times(inv, crossProduct(others, x[j])));
+        }
+        double[] b0 = new double[reps];
+        double[] b1 = new double[reps];
+        double[][] s0 = new double[reps][g];
+        double[][] s1 = new double[reps][g];
+        double[] v = new double[g];
+        double[] shock0 = new double[n];
+        double[] shock1 = new double[n];
+        double[] y0 = new double[n];
+        double[] y1 = new double[n];
+        for (int b = 0; b < reps; b++) {
+            if (enumerate) {
+                for (int h = 0; h < g; h++) {
+                    v[h] = ((b >>> h) & 1) == 0 ? 1.0 : -1.0;
+                }
+            } else {
+                SplittableRandom random = DrawStreams.of(options.seed(), b);
+                for (int h = 0; h < g; h++) {
+                    v[h] = options.weights().draw(random);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                shock0[i] = v[c[i]] * u0[i];
+                shock1[i] = v[c[i]] * r[i];
+            }
+            double[] m0 = annihilator == null ? shock0 : annihilator.apply(shock0);
+            double[] m1 = annihilator == null ? shock1 : annihilator.apply(shock1);
+            for (int i = 0; i < n; i++) {
+                y0[i] = y[i] - u0[i] + m0[i];
+                y1[i] = r[i] - m1[i];
+            }
+            double[] e0 = residuals(y0, x, times(a, crossProduct(x, y0)));
+            double[] e1 = residuals(y1, x, times(a, crossProduct(x, y1)));
+            b0[b] = dot(w, y0);
+            b1[b] = dot(w, y1);
+            for (int i = 0; i < n; i++) {
+                s0[b][c[i]] += w[i] * e0[i];
+                s1[b][c[i]] += w[i] * e1[i];
+            }
+        }
+        java.util.function.DoubleUnaryOperator pValue = theta -> {
+            double at = Math.abs((betaJ - theta) / se);
+            int extreme = 0;
+            for (int b = 0; b < reps; b++) {
+                double var = 0;
+                for (int h = 0; h < g; h++) {
+                    double sc = s0[b][h] + theta * s1[b][h];
+                    var += sc * sc;
+                }
+                double tb = Math.abs((b0[b] + theta * b1[b] - theta) / Math.sqrt(var));
+                if (tb >= at * (1 - 1e-13)) {
+                    extreme++;
+                }
+            }
+            return (double) extreme / reps;
+        };
+        double alpha = 1 - options.level();
+        return new double[] {bound(pValue, betaJ, -se, alpha), bound(pValue, betaJ, se, alpha)};
+    }
+
+    /** The point beyond which p(θ) &lt; alpha, walking from the estimate in the direction of {@code step}. */
+    private static double bound(java.util.function.DoubleUnaryOperator p, double from, double step, double alpha) {
+        double inside = from;
+        double outside = from + step;
+        int doublings = 0;
+        while (p.applyAsDouble(outside) >= alpha) {
+            inside = outside;
+            step *= 2;
+            outside = from + step;
+            if (++doublings > 60) {
+                return step > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            }
+        }
+        double tol = 1e-9 * Math.abs(step) / Math.pow(2, doublings);
+        for (int it = 0; it < 200 && Math.abs(outside - inside) > tol; it++) {
+            double mid = 0.5 * (inside + outside);
+            if (p.applyAsDouble(mid) >= alpha) {
+                inside = mid;
+            } else {
+                outside = mid;
+            }
+        }
+        return 0.5 * (inside + outside);
     }
 
     /** sum_g (sum_{i in g} w_i u_i)^2: the HC0 cluster variance of w'y (small-sample factors cancel in the ratio of t statistics). */

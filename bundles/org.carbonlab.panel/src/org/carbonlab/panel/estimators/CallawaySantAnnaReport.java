@@ -1,7 +1,6 @@
 package org.carbonlab.panel.estimators;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.carbonlab.core.errors.InputException;
@@ -78,7 +77,7 @@ final class CallawaySantAnnaReport {
                     + "heterogeneity=none");
         }
         OutcomePanel panel = new OutcomePanel(y, g, units, full.periods(), full.dropped());
-        GroupTimeAtt.Estimate e = GroupTimeAtt.estimate(y, g, control, base);
+        GroupTimeAtt.Estimate e = GroupTimeAtt.estimate(y, g, full.periods(), control, base);
         List<String> noControls = new ArrayList<>();
         boolean anyPost = false;
         for (GroupTimeAtt.Cell c : e.cells()) {
@@ -149,7 +148,7 @@ final class CallawaySantAnnaReport {
         return t;
     }
 
-    /** Event time in periods: the key is a difference of period indices; with regular periods it is the same. */
+    /** Event time of a dynamic aggregate (its key is already t − g in the periods' units). */
     long eventTime(int key) {
         return key;
     }
@@ -176,9 +175,5 @@ final class CallawaySantAnnaReport {
         double t = a.estimate() / a.se();
         return new Coefficient(term, a.estimate(), a.se(), t, Distributions.normalTwoSidedP(t),
                 a.estimate() - z * a.se(), a.estimate() + z * a.se());
-    }
-
-    static double[] copy(double[] v) {
-        return Arrays.copyOf(v, v.length);
     }
 }

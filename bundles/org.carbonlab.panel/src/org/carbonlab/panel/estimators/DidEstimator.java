@@ -146,9 +146,8 @@ public class DidEstimator implements Estimator {
                 .with("replications", o.replications())
                 .with("enumerated", o.enumerated())
                 .with("seed", s);
-        if (!restricted) {
-            t = t.with("conf_low", o.confLow()).with("conf_high", o.confHigh());
-        }
+        t = t.with("conf_low", o.confLow()).with("conf_high", o.confHigh())
+                .with("conf_method", restricted ? "inversion of the WCR test" : "percentile-t (symmetric)");
         return t;
     }
 

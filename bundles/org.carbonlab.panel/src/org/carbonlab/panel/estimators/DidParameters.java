@@ -65,8 +65,8 @@ final class DidParameters {
                         "wild: wild cluster bootstrap-t p-value of the treatment coefficient (by the cluster column), "
                                 + "for few clusters"),
                 ParameterSpec.choice(BOOTSTRAP_NULL, "restricted", List.of("restricted", "unrestricted"),
-                        "restricted (WCR, boottest's default: residuals under H0 β = 0) or unrestricted (WCU; also "
-                                + "gives a percentile-t interval)"),
+                        "restricted (WCR, boottest's default: residuals under H0 β = 0; interval by test inversion) or "
+                                + "unrestricted (WCU; symmetric percentile-t interval)"),
                 ParameterSpec.choice(BOOT_WEIGHTS, "rademacher", List.of("rademacher", "webb"),
                         "wild bootstrap weights: rademacher (±1; all 2^G sign vectors are enumerated when 2^G ≤ reps) "
                                 + "or webb (six-point)"),

@@ -19,7 +19,7 @@ import java.util.TreeSet;
 public final class GroupTimeAggregation {
 
     /**
-     * One aggregate: its key (event time or group period index; unused for overall values), estimate, SE and
+     * One aggregate: its key (event time in period units, or the group's period index; unused for overall values), estimate, SE and
      * influence function per unit (Cov(a, b) = Σ_i a_i b_i / n²).
      */
     public record Aggregate(int key, double estimate, double se, double[] influence) {
@@ -60,7 +60,7 @@ public final class GroupTimeAggregation {
         for (int k = 0; k < e.cells().size(); k++) {
             GroupTimeAtt.Cell c = e.cells().get(k);
             if (c.nControl() > 0) {
-                byE.computeIfAbsent(c.eventTime(), x -> new ArrayList<>()).add(k);
+                byE.computeIfAbsent((int) e.eventTime(c), x -> new ArrayList<>()).add(k);
             }
         }
         List<Aggregate> out = new ArrayList<>();

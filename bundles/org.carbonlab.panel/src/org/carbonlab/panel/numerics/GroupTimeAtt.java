@@ -45,10 +45,15 @@ public final class GroupTimeAtt {
     }
 
     /**
-     * The cells and their influence functions ({@code influence[cell][unit]}), the unit count n and each unit's
-     * group (−1 never treated).
+     * The cells and their influence functions ({@code influence[cell][unit]}), the unit count n, each unit's
+     * group (−1 never treated) and the period values (for event times).
      */
-    public record Estimate(List<Cell> cells, double[][] influence, int nUnits, int[] group) {
+    public record Estimate(List<Cell> cells, double[][] influence, int nUnits, int[] group, long[] periods) {
+        /** Event time of a cell in the periods' own units (t − g in years for yearly data, as did does). */
+        public long eventTime(Cell c) {
+            return periods[c.period()] - periods[c.group()];
+        }
+
         /** The share of all units in group g (did's pg). */
         public double groupShare(int g) {
             int c = 0;
@@ -66,17 +71,21 @@ public final class GroupTimeAtt {
 
     /**
      * @param y     outcome, units × periods (balanced, finite)
-     * @param group per unit the index of its first treated period (≥ 1), or −1 if never treated
+     * @param group   per unit the index of its first treated period (≥ 1), or −1 if never treated
+     * @param periods the period values, ascending (event times are their differences)
      */
-    public static Estimate estimate(double[][] y, int[] group, Control control, Base base) {
+    public static Estimate estimate(double[][] y, int[] group, long[] periods, Control control, Base base) {
         int n = y.length;
-        int periods = y[0].length;
+        int nPeriods = y[0].length;
+        if (periods.length != nPeriods) {
+            throw new IllegalArgumentException("one period value per column of y is needed");
+        }
         TreeSet<Integer> groups = new TreeSet<>();
         for (int i = 0; i < n; i++) {
             if (group[i] == 0) {
                 throw new IllegalArgumentException("unit " + i + " is treated in the first period: no pre-period");
             }
-            if (group[i] >= periods) {
+            if (group[i] >= nPeriods) {
                 throw new IllegalArgumentException("unit " + i + " has a group beyond the last period");
             }
             if (group[i] > 0) {
@@ -86,7 +95,7 @@ public final class GroupTimeAtt {
         List<Cell> cells = new ArrayList<>();
         List<double[]> influence = new ArrayList<>();
         for (int g : groups) {
-            for (int t = 0; t < periods; t++) {
+            for (int t = 0; t < nPeriods; t++) {
                 int b;
                 if (t >= g) {
                     b = g - 1;
@@ -141,6 +150,6 @@ public final class GroupTimeAtt {
                 influence.add(psi);
             }
         }
-        return new Estimate(cells, influence.toArray(double[][]::new), n, group.clone());
+        return new Estimate(cells, influence.toArray(double[][]::new), n, group.clone(), periods.clone());
     }
 }

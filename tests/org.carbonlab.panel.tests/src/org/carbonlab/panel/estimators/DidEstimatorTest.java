@@ -148,6 +148,13 @@ class DidEstimatorTest {
             }
         }
         close(extreme / 64.0, boot.pValue(), 1e-15, "WCR p");
+        // the WCR interval is the set of nulls not rejected at 5%: check the brute-force p just inside and outside
+        double lo = ((Number) boot.extra().get("conf_low")).doubleValue();
+        double hi = ((Number) boot.extra().get("conf_high")).doubleValue();
+        double se = Math.sqrt(full.clusterVariance(0, cl));
+        double eps = 1e-5 * se;
+        assertTrue(bruteForceWcrP(small, hi - eps) >= 0.05 && bruteForceWcrP(small, hi + eps) < 0.05, "upper " + hi);
+        assertTrue(bruteForceWcrP(small, lo + eps) >= 0.05 && bruteForceWcrP(small, lo - eps) < 0.05, "lower " + lo);
 
         // Webb weights: seeded, reproducible
         Map<String, String> webb = params("formula", "y ~ x", "treatment", "d", "bootstrap", "wild", "boot_weights",
@@ -378,6 +385,37 @@ class DidEstimatorTest {
 
     private Result did(PanelFrame d) {
         return fit(new DidEstimator(), d, params("formula", "y ~ x", "start_column", "first_treat"));
+    }
+
+    /** WCR p-value of H0: β_d = θ by enumerating all Rademacher sign vectors with explicit-dummy refits. */
+    private static double bruteForceWcrP(PanelFrame small, double theta) {
+        double[] y = small.numeric("y");
+        double[] d = small.numeric("d");
+        double[] x = small.numeric("x");
+        int[] cl = small.entityIndices();
+        int g = small.nEntities();
+        DidPanels.Ols full = new DidPanels.Ols(DidPanels.lsdv(small, d, x), y);
+        double t0 = (full.beta[0] - theta) / Math.sqrt(full.clusterVariance(0, cl));
+        double[] yr = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            yr[i] = y[i] - theta * d[i];
+        }
+        DidPanels.Ols restricted = new DidPanels.Ols(DidPanels.lsdv(small, x), yr);
+        int extreme = 0;
+        int reps = 1 << g;
+        for (int b = 0; b < reps; b++) {
+            double[] ystar = new double[y.length];
+            for (int i = 0; i < y.length; i++) {
+                double v = ((b >>> cl[i]) & 1) == 0 ? 1 : -1;
+                ystar[i] = y[i] - restricted.resid[i] + v * restricted.resid[i];
+            }
+            DidPanels.Ols refit = new DidPanels.Ols(DidPanels.lsdv(small, d, x), ystar);
+            double tb = (refit.beta[0] - theta) / Math.sqrt(refit.clusterVariance(0, cl));
+            if (Math.abs(tb) >= Math.abs(t0) * (1 - 1e-10)) {
+                extreme++;
+            }
+        }
+        return (double) extreme / reps;
     }
 
     static double[][] matrix(PanelFrame d) {
