@@ -182,7 +182,8 @@ final class TwfeModel {
 
     /** The formula text y ~ treatment + controls + extra, with the user's terms as written. */
     static String rebuild(Formula user, List<String> treatment, List<String> extra) {
-        List<String> terms = new ArrayList<>(treatment);
+        // a treatment column the user also wrote among the controls is fitted once, first
+        java.util.LinkedHashSet<String> terms = new java.util.LinkedHashSet<>(treatment);
         terms.addAll(user.termLabels());
         terms.addAll(extra);
         return user.responseLabel() + " ~ " + (terms.isEmpty() ? "1" : String.join(" + ", terms));

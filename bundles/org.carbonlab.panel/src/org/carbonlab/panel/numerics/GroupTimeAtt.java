@@ -39,6 +39,7 @@ public final class GroupTimeAtt {
             return period >= group;
         }
 
+        /** t − g in period indices (equal to {@link Estimate#eventTime} for consecutive periods). */
         public int eventTime() {
             return period - group;
         }
