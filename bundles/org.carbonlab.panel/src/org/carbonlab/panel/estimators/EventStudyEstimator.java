@@ -50,7 +50,8 @@ public class EventStudyEstimator implements Estimator {
         specs.addAll(DidParameters.treatment());
         specs.add(ParameterSpec.integer(REF, -1, null, null, "reference event time (its coefficient is fixed at 0)"));
         specs.add(ParameterSpec.integer(BIN_LOW, null, null, null,
-                "lowest event time shown, e.g. -5 (default the lowest observed)"));
+                "lowest event time shown, e.g. -5 (default the lowest observed); method=cs shows the dynamic ATTs "
+                        + "inside the window without pooling"));
         specs.add(ParameterSpec.integer(BIN_HIGH, null, null, null,
                 "highest event time shown, e.g. 5 (default the highest observed)"));
         specs.add(ParameterSpec.choice(ENDPOINTS, "bin", List.of("bin", "trim"),
