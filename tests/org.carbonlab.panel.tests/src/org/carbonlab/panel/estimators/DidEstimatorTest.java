@@ -291,6 +291,34 @@ class DidEstimatorTest {
     }
 
     @Test
+    void universalBasePeriodComparesEveryPeriodWithTheLastBeforeTreatment() {
+        Result did = fit(new DidEstimator(), data, params("formula", "y ~ 1", "start_column", "first_treat",
+                "control_group", "notyet", "base_period", "universal", "bacon", "false"));
+        double[][] y = matrix(data);
+        int cells = 0;
+        for (List<Object> row : did.tables().get("att_gt").rows()) {
+            int g = ((Number) row.get(0)).intValue();
+            int t = ((Number) row.get(1)).intValue();
+            int base = g - 1;
+            assertEquals(base, ((Number) row.get(2)).intValue());
+            assertTrue(t != base);
+            List<Integer> treated = new ArrayList<>();
+            List<Integer> controls = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                if (STARTS[i] == g) {
+                    treated.add(i);
+                } else if (STARTS[i] == 0 || STARTS[i] > Math.max(t, base)) {
+                    controls.add(i);
+                }
+            }
+            close(meanChange(y, treated, t, base) - meanChange(y, controls, t, base),
+                    ((Number) row.get(4)).doubleValue(), 1e-12, "universal ATT(" + g + "," + t + ")");
+            cells++;
+        }
+        assertEquals(2 * 7, cells); // 8 periods less the base period, per cohort
+    }
+
+    @Test
     void baconWeightsSumToOneAndReproduceTwfe() {
         // never treated, always treated (from 2001), cohorts 2003, 2005 and 2007, unequal sizes
         int[] starts = {2001, 2001, 2003, 2003, 2003, 2005, 2005, 2007, 0, 0, 0, 0, 0};
