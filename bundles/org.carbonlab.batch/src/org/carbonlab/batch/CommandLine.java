@@ -48,8 +48,8 @@ public final class CommandLine {
             Usage:
               carbonlab estimators [--json]
               carbonlab estimate ID --data FILE [--entity COL] [--time COL] [--sheet NAME] [--weights [NAME=]FILE]...
-                                    [--set NAME=VALUE]... [--format json|md|tex|html|csv|docx] [--out FILE]
-                                    [--parenthesis se|t] [--stars 0.1,0.05,0.01|none] [--notes TEXT]
+                                    [--weights-drop-extra] [--set NAME=VALUE]... [--format json|md|tex|html|csv|docx]
+                                    [--out FILE] [--parenthesis se|t] [--stars 0.1,0.05,0.01|none] [--notes TEXT]
               carbonlab run STUDY.carbonlab [--out DIR] [--no-record]
               carbonlab demo [--out DIR]
               carbonlab help | --version
@@ -58,7 +58,8 @@ public final class CommandLine {
             periods (named year, time, period, t, date ..., or whole numbers with entities on several rows);
             otherwise the data are a cross-section. --time none declares a cross-section.
             --weights takes a dense n×n CSV with entity ids as header, or an edge list from,to[,weight];
-            it may repeat, NAME=FILE names a matrix (default: the file name without extension).
+            it may repeat, NAME=FILE names a matrix (default: the file name without extension). An entity of W
+            that the data do not have is an error; --weights-drop-extra drops such entities with their links.
             List values are comma-separated: --set inputs=labour,capital,energy
             run records each analysis (status, result SHA-256, inputs) in the study file; --no-record leaves it unchanged.
             Exit codes: 0 ok, 2 bad usage or input, 3 estimation failed, 1 internal error.
@@ -211,9 +212,14 @@ public final class CommandLine {
         String parenthesis = null;
         String stars = null;
         String notes = null;
+        boolean dropExtraWeightEntities = false;
         Map<String, String> sets = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
+            if (a.equals("--weights-drop-extra")) {
+                dropExtraWeightEntities = true;
+                continue;
+            }
             if (!a.startsWith("--")) {
                 if (id == null) {
                     id = a;
@@ -334,7 +340,8 @@ public final class CommandLine {
                 throw new InputException(problems);
             }
         }
-        Result result = new EstimationRunner(version).run(descriptor, frame, sets, matrices, ProgressMonitor.NULL);
+        Result result = new EstimationRunner(version).droppingExtraWeightEntities(dropExtraWeightEntities)
+                .run(descriptor, frame, sets, matrices, ProgressMonitor.NULL);
         for (String w : result.warnings()) {
             err.println("carbonlab: warning: " + w);
         }

@@ -114,10 +114,14 @@ class WeightsCommandTest {
     }
 
     @Test
-    void entitiesOfWThatTheDataLacksAreDroppedWithAWarning(TestInfo info) throws IOException {
+    void entitiesOfWThatTheDataLacksAreRefusedUnlessDroppingIsAsked(TestInfo info) throws IOException {
         String edges = Files.readString(Cli.resource("columbus/W_queen_edges.csv")) + "99,,\n";
         Path w = Cli.write(dir(info), "extra.csv", edges);
-        Cli.Run run = run(moran("--weights", w.toString())).ok();
+        Cli.Run refused = run(moran("--weights", w.toString())).expectCode(CommandLine.BAD_INPUT);
+        assertErr(refused, "carbonlab: error: weight matrix 'extra'", "1 entity that the data do not have: '99'",
+                "--weights-drop-extra");
+        assertTrue(refused.out().isEmpty(), refused::describe);
+        Cli.Run run = run(moran("--weights", w.toString(), "--weights-drop-extra")).ok();
         assertMoran(run.json());
         assertErr(run, "carbonlab: warning: weight matrix 'extra': 1 of its entities are not in the data", "'99'");
     }

@@ -30,9 +30,24 @@ import org.carbonlab.core.weights.WeightsAlignment;
 public final class EstimationRunner {
 
     private final String carbonlabVersion;
+    private final boolean dropExtraWeightEntities;
 
     public EstimationRunner(String carbonlabVersion) {
+        this(carbonlabVersion, false);
+    }
+
+    private EstimationRunner(String carbonlabVersion, boolean dropExtraWeightEntities) {
         this.carbonlabVersion = carbonlabVersion;
+        this.dropExtraWeightEntities = dropExtraWeightEntities;
+    }
+
+    /**
+     * This runner, but entities of a weight matrix that the data do not have are dropped with their
+     * links (and a warning) instead of refused. Refusing is the default because a matrix over other
+     * units usually means the wrong file or mismatched ids; dropping is for a deliberate subsample.
+     */
+    public EstimationRunner droppingExtraWeightEntities(boolean drop) {
+        return new EstimationRunner(carbonlabVersion, drop);
     }
 
     public Result run(EstimatorDescriptor descriptor, PanelFrame data, Map<String, String> rawParameters,
@@ -64,7 +79,7 @@ public final class EstimationRunner {
             }
         } else {
             for (Map.Entry<String, SpatialWeights> e : weights.entrySet()) {
-                WeightsAlignment a = e.getValue().alignTo(data.entityLabels());
+                WeightsAlignment a = align(e.getKey(), e.getValue(), data);
                 aligned.put(e.getKey(), a.weights());
                 weightWarnings.addAll(a.warnings(e.getKey()));
             }
@@ -122,7 +137,7 @@ public final class EstimationRunner {
         long seed = parameters.isSet("seed") ? parameters.integer("seed") : EstimationContext.DEFAULT_SEED;
         Map<String, SpatialWeights> aligned = new LinkedHashMap<>();
         for (Map.Entry<String, SpatialWeights> e : inputs.entrySet()) {
-            aligned.put(e.getKey(), e.getValue().alignTo(data.entityLabels()).weights());
+            aligned.put(e.getKey(), align(e.getKey(), e.getValue(), data).weights());
         }
         EstimationContext context = new EstimationContext(data, parameters, ProgressMonitor.NULL, seed, aligned);
         List<String> problems = new ArrayList<>(estimator.validate(context));
@@ -130,6 +145,14 @@ public final class EstimationRunner {
             throw new InputException(problems);
         }
         return builder.build(context);
+    }
+
+    private WeightsAlignment align(String name, SpatialWeights w, PanelFrame data) {
+        WeightsAlignment a = w.alignTo(data.entityLabels());
+        if (!a.dropped().isEmpty() && !dropExtraWeightEntities) {
+            throw new InputException(a.extraEntitiesMessage(name));
+        }
+        return a;
     }
 
     /** The message when an estimator requires a weight matrix and none was given. */

@@ -141,7 +141,9 @@ public final class StudyRunner {
                     record.weightMatrix(matrices.values().iterator().next().sha256());
                 }
                 log.println("carbonlab: " + name + ": " + record.sinceLastRun());
-                result = new EstimationRunner(version).run(descriptor, frame, parameters, matrices,
+                result = new EstimationRunner(version)
+                        .droppingExtraWeightEntities(weightMatrices.dropsExtraEntities(a))
+                        .run(descriptor, frame, parameters, matrices,
                         ProgressMonitor.NULL);
             } catch (InputException e) {
                 failed++;

@@ -38,6 +38,10 @@ import org.carbonlab.model.WeightMatrix;
  * {@code islands}, {@code link}, ...) — over the dataset of the analysis that first uses it (or
  * the study dataset named by the element parameter {@value #DATASET}); a
  * {@code source} file is then the builder's input matrix (contiguity, or the border flag).
+ *
+ * <p>The element parameter {@value #DROP_EXTRA} ({@code true|false}, default false; not the
+ * builder's) lets the runner drop entities of the matrix that an analysis' data do not have,
+ * instead of refusing them.
  */
 public final class WeightMatrices {
     /** Name of a matrix whose element has none. */
@@ -46,6 +50,8 @@ public final class WeightMatrices {
     public static final String BUILDER_ID = "spatial.weights";
     /** Element parameter (not the builder's): the study dataset the matrix is built over. */
     public static final String DATASET = "dataset";
+    /** Element parameter (not the builder's): drop the matrix's entities the data do not have. */
+    public static final String DROP_EXTRA = "drop_extra";
 
     private final Path studyDir;
     private final EstimatorRegistry registry;
@@ -71,7 +77,7 @@ public final class WeightMatrices {
         WeightMatrix m = a.getWeightMatrix();
         if (m != null) {
             SpatialWeights w;
-            if (m.getParameters().isEmpty()) {
+            if (!isBuilt(m)) {
                 w = read.computeIfAbsent(m, k -> read(k, studyDir));
             } else {
                 Dataset over = builtOver(m, dataset, frames);
@@ -80,6 +86,39 @@ public final class WeightMatrices {
             out.put(nameOf(m), w);
         }
         return out;
+    }
+
+    /**
+     * Whether the runner may drop entities of the analysis' weight matrix that its data do not
+     * have (the element parameter {@value #DROP_EXTRA}).
+     */
+    public boolean dropsExtraEntities(Analysis a) {
+        WeightMatrix m = a.getWeightMatrix();
+        return m != null && dropsExtra(m);
+    }
+
+    private static boolean dropsExtra(WeightMatrix m) {
+        for (ParameterValue p : m.getParameters()) {
+            if (DROP_EXTRA.equals(p.getName())) {
+                String v = p.getValue() == null ? "" : p.getValue().strip();
+                if (v.equals("true") || v.equals("false")) {
+                    return v.equals("true");
+                }
+                throw new InputException("weight matrix '" + nameOf(m) + "': parameter " + DROP_EXTRA
+                        + " must be true or false, got '" + p.getValue() + "'");
+            }
+        }
+        return false;
+    }
+
+    /** Built by the builder: the element has parameters other than the element's own. */
+    private static boolean isBuilt(WeightMatrix m) {
+        for (ParameterValue p : m.getParameters()) {
+            if (!DATASET.equals(p.getName()) && !DROP_EXTRA.equals(p.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -116,7 +155,7 @@ public final class WeightMatrices {
         }
         Map<String, String> parameters = new LinkedHashMap<>();
         for (ParameterValue p : m.getParameters()) {
-            if (DATASET.equals(p.getName())) {
+            if (DATASET.equals(p.getName()) || DROP_EXTRA.equals(p.getName())) {
                 continue;
             }
             if (parameters.put(p.getName(), p.getValue()) != null) {
@@ -137,7 +176,8 @@ public final class WeightMatrices {
             inputs.put(name, w);
         }
         try {
-            return new EstimationRunner(version).buildWeights(builder, frame, parameters, inputs);
+            return new EstimationRunner(version).droppingExtraWeightEntities(dropsExtra(m))
+                    .buildWeights(builder, frame, parameters, inputs);
         } catch (InputException e) {
             List<String> problems = new ArrayList<>();
             for (String p : e.problems()) {

@@ -18,6 +18,18 @@ public record WeightsAlignment(SpatialWeights weights, List<String> dropped, boo
     }
 
     /**
+     * The input error when the entities this alignment dropped are not allowed to be dropped:
+     * names the matrix ({@code name}, its source) and the entities, and says how to allow it.
+     */
+    public String extraEntitiesMessage(String name) {
+        return "weight matrix '" + name + "' (" + weights.source() + ") has " + dropped.size() + " entit"
+                + (dropped.size() == 1 ? "y" : "ies") + " that the data do not have: " + SpatialWeights.quoted(dropped)
+                + "; give W over exactly the data's " + weights.n() + " entities, or let the others be dropped with"
+                + " their links (command line: --weights-drop-extra; study: the weight matrix parameter"
+                + " drop_extra=\"true\")";
+    }
+
+    /**
      * Warnings for a result, naming the matrix as {@code name}: dropped entities (and whether the
      * standardisation was re-applied) and isolates of the aligned matrix.
      */

@@ -251,6 +251,29 @@ class WeightsInStudiesTest {
     }
 
     @Test
+    void extraEntitiesOfAStudyMatrixAreRefusedUnlessItsDropExtraParameterSaysSo() throws IOException {
+        Path dir = studyDir();
+        Files.writeString(dir.resolve("W_extra.csv"), Files.readString(dir.resolve("W_queen_edges.csv")) + "99,,\n");
+        Study s = study();
+        analysis(s, "refused", "test.spatial.lag", fileMatrix(s, "extra", "W_extra.csv"), "variable", "CRIME");
+        WeightMatrix dropping = fileMatrix(s, "extra_dropped", "W_extra.csv");
+        ParameterValue p = ModelFactory.eINSTANCE.createParameterValue();
+        p.setName(WeightMatrices.DROP_EXTRA);
+        p.setValue("true");
+        dropping.getParameters().add(p);
+        analysis(s, "dropped", "test.spatial.lag", dropping, "variable", "CRIME");
+        Run run = run(s, dir);
+        assertEquals(1, run.outcome().failed(), run.log());
+        assertTrue(run.log().contains("analysis 'refused': weight matrix 'extra' (")
+                && run.log().contains("1 entity that the data do not have: '99'"), run.log());
+        // drop_extra is the element's own parameter: the matrix is still read from its file, not built
+        JsonObject r = run.json("dropped");
+        assertQueenResult(r, dir);
+        assertTrue(r.getAsJsonArray("warnings").get(0).getAsString()
+                .contains("weight matrix 'extra_dropped': 1 of its entities are not in the data"), r.toString());
+    }
+
+    @Test
     void studyElementsAreCheckedWhenRead() throws IOException {
         Path dir = studyDir();
         WeightMatrix zero = ModelFactory.eINSTANCE.createWeightMatrix();
@@ -292,11 +315,16 @@ class WeightsInStudiesTest {
         PanelFrame data = DataReader.readPanel(dir.resolve("data.csv"), null, "POLYID", "year");
         SpatialWeights queen = WeightsFile.read(dir.resolve("W_queen.csv"));
         EstimatorDescriptor lag = registry().get("test.spatial.lag");
-        // A matrix with more entities than the data: the extra one is dropped with a warning.
+        // A matrix with more entities than the data: refused by default, naming the entity; when
+        // dropping is asked for, the extra one is dropped with a warning.
         PanelFrame without49 = data.subset(java.util.stream.IntStream.range(0, data.rows())
                 .filter(i -> !data.entityLabel(i).equals("49")).toArray());
-        Result r = new EstimationRunner("t").run(lag, without49, Map.of("variable", "CRIME"), Map.of("queen", queen),
-                ProgressMonitor.NULL);
+        String refused = assertThrows(InputException.class, () -> new EstimationRunner("t").run(lag, without49,
+                Map.of("variable", "CRIME"), Map.of("queen", queen), ProgressMonitor.NULL)).getMessage();
+        assertTrue(refused.contains("weight matrix 'queen'") && refused.contains("1 entity that the data do not have:"
+                + " '49'") && refused.contains("drop_extra"), refused);
+        Result r = new EstimationRunner("t").droppingExtraWeightEntities(true).run(lag, without49,
+                Map.of("variable", "CRIME"), Map.of("queen", queen), ProgressMonitor.NULL);
         assertTrue(r.warnings().get(0).contains("weight matrix 'queen': 1 of its entities are not in the data")
                 && r.warnings().get(0).contains("'49'"), r.warnings().toString());
         // The context: unaligned matrices are refused, names are looked up with suggestions.
