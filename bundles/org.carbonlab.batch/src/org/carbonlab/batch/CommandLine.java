@@ -26,6 +26,7 @@ import org.carbonlab.core.report.ResultRenderer;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.study.Datasets;
 import org.carbonlab.core.study.EstimationRunner;
+import org.carbonlab.core.study.SampleSelection;
 import org.carbonlab.core.study.StudyRunner;
 import org.carbonlab.core.weights.SpatialWeights;
 import org.carbonlab.core.weights.WeightsFile;
@@ -306,7 +307,10 @@ public final class CommandLine {
             Estimator estimator = descriptor.create();
             weightsUse = estimator.weightsUse();
             try {
-                estimator.parameters().resolve(sets);
+                // subset and period_range are the runner's common parameters unless the estimator declares them
+                Map<String, String> own = new LinkedHashMap<>(sets);
+                SampleSelection.take(own, estimator.parameters());
+                estimator.parameters().resolve(own);
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
