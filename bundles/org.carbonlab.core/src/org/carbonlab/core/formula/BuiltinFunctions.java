@@ -29,10 +29,12 @@ import org.carbonlab.core.transform.Winsorize;
  * <li>{@code ifelse(cond, a, b)}: a where cond is true (not zero), b where it is zero, missing where cond is
  * missing (the branch not taken may be missing). {@code cond(c, a, b[, m])}: the same, with m where c is
  * missing (Stata's {@code cond()} gives a for a missing c when m is omitted; CarbonLab gives missing).</li>
- * <li>Parsed by the grammar itself, because they take strings or column names (their names are reserved):
- * {@code inlist(x, v1, ...)} (and the operator {@code %in%}), and the group statistics {@code mean_by},
- * {@code sum_by}, {@code sd_by}, {@code min_by}, {@code max_by}, {@code count_by}, {@code share},
- * {@code rank}; comparisons and logic are operators. See {@link Expression}.</li>
+ * <li>Group statistics ({@link GroupFunction}): {@code mean_by(x, g...)}, {@code sum_by}, {@code sd_by},
+ * {@code min_by}, {@code max_by}, {@code count_by}, {@code share(x[, g...])}, {@code rank(x[, g...])}; g is a
+ * column, {@code entity} or {@code time}.</li>
+ * <li>{@code inlist(x, v1, ...)} (and the operator {@code %in%}) is parsed by the grammar itself, because its
+ * values may be strings (its name is reserved); comparisons and logic are operators. See
+ * {@link Expression}.</li>
  * <li>{@code deflate(x, p, base_year)}: nominal x in constant prices of {@code base_year},
  * x × p(base_year) / p(t), with p a price-index level column (any base; each entity's index is
  * rebased to its own value in the base year, so regional indices work). An entity without a
@@ -45,7 +47,7 @@ public final class BuiltinFunctions {
     }
 
     static List<FormulaFunction> all() {
-        return List.of(
+        List<FormulaFunction> all = new java.util.ArrayList<>(List.of(
                 FormulaFunction.elementwise("log", Math::log, "is undefined for a non-positive argument",
                         "log(x): natural logarithm"),
                 FormulaFunction.elementwise("log10", Math::log10, "is undefined for a non-positive argument",
@@ -72,7 +74,9 @@ public final class BuiltinFunctions {
                 new Choose("ifelse", 3, "ifelse(cond, a, b): a where cond is true (not 0), b where it is 0, missing"
                         + " where cond is missing"),
                 new Choose("cond", 4, "cond(c, a, b[, m]): as ifelse(c, a, b), and m where c is missing (Stata's"
-                        + " four-argument cond; with three arguments a missing c gives missing, not a)"));
+                        + " four-argument cond; with three arguments a missing c gives missing, not a)")));
+        all.addAll(GroupFunction.all());
+        return List.copyOf(all);
     }
 
     /** Base for functions of one vector followed by constants. */

@@ -29,8 +29,9 @@ import org.carbonlab.core.errors.InputException;
  * such as {@code I(year >= 2013)}, where {@code |} is "or".
  *
  * <p><b>Group statistics.</b> {@code mean_by(x, g...)}, {@code sum_by}, {@code sd_by}, {@code min_by},
- * {@code max_by}, {@code count_by}, {@code share(x[, g...])} and {@code rank(x[, g...])}; g is a column, or
- * {@code entity} or {@code time} for the panel's own (see {@code GroupStatistic}).
+ * {@code max_by}, {@code count_by}, {@code share(x[, g...])} and {@code rank(x[, g...])}: built-in functions
+ * with {@link FormulaFunction.ArgKind#GROUP} arguments; g is a column, or {@code entity} or {@code time} for
+ * the panel's own.
  *
  * <p>Evaluation gives one value per frame row, NaN for missing. A value that cannot be computed
  * (log of a non-positive number, division by zero, overflow) becomes missing, never ±Inf, and is
@@ -424,7 +425,7 @@ public abstract class Expression {
         @Override
         void collectTextVariables(Set<String> into) {
             for (int i = 0; i < args.size(); i++) {
-                if (function.argKind(i) == FormulaFunction.ArgKind.VECTOR) {
+                if (function.argKind(i) != FormulaFunction.ArgKind.CONSTANT) {
                     args.get(i).collectTextVariables(into);
                 }
             }
@@ -434,7 +435,7 @@ public abstract class Expression {
         double[] eval(Evaluator ev) {
             double[][] vectors = new double[args.size()][];
             for (int i = 0; i < args.size(); i++) {
-                if (function.argKind(i) == FormulaFunction.ArgKind.VECTOR) {
+                if (function.argKind(i) != FormulaFunction.ArgKind.CONSTANT) {
                     vectors[i] = args.get(i).eval(ev);
                 }
             }

@@ -23,8 +23,7 @@ import org.eclipse.core.runtime.RegistryFactory;
  * Immutable.
  *
  * <p><b>Name clashes.</b> A contribution may not replace a built-in or take a name the grammar
- * reserves ({@code factor}, {@code i}, {@code c}, {@code inlist} and the group statistics such as
- * {@code mean_by}): the built-in wins, and the contribution is
+ * reserves ({@code factor}, {@code i}, {@code c}, {@code inlist}): the built-in wins, and the contribution is
  * ignored with a warning (logged, and listed in {@link #problems()}). Of two contributions of the
  * same name the first read wins, likewise with a warning. Contributions are read once, at the
  * first call of {@link #standard()}.
@@ -37,7 +36,7 @@ public final class FunctionRegistry {
 
     private static Set<String> reserved() {
         Set<String> s = new java.util.HashSet<>(Set.of("factor", "i", "c"));
-        s.addAll(Parser.GRAMMAR_FUNCTIONS); // inlist and the group statistics take column names and strings
+        s.addAll(Parser.GRAMMAR_FUNCTIONS); // inlist takes strings: the grammar parses it
         return Set.copyOf(s);
     }
 

@@ -611,66 +611,45 @@ final class Parser {
         return new Conditions.NumberIn(x, values.stream().mapToDouble(v -> (Double) v).toArray(), style);
     }
 
-    /** Functions the grammar parses itself (string values, column names as arguments). */
-    static final java.util.Set<String> GRAMMAR_FUNCTIONS;
-
-    static {
-        java.util.Set<String> s = new java.util.LinkedHashSet<>(List.of("inlist"));
-        s.addAll(GroupStatistic.USAGE.keySet());
-        GRAMMAR_FUNCTIONS = java.util.Collections.unmodifiableSet(s);
-    }
+    /** Functions the grammar parses itself (their values may be strings). */
+    static final java.util.Set<String> GRAMMAR_FUNCTIONS = java.util.Set.of("inlist");
 
     private static final String INLIST_USAGE = "inlist(x, v1, v2, ...): 1 if x equals one of the values (numbers, or"
             + " \"strings\" for a text column), else 0";
 
+    /** inlist(x, v1, ...). */
     private Expression grammarCall(Token name) {
         Token open = next();
         if (peek().kind == Kind.RPAREN) {
-            throw error(name.text + "() needs arguments; usage: " + grammarUsage(name.text), name);
+            throw error(name.text + "() needs arguments; usage: " + INLIST_USAGE, name);
         }
         Token xStart = peek();
         Expression x = logic();
-        if (name.text.equals("inlist")) {
-            List<Object> values = new ArrayList<>();
-            while (peek().kind == Kind.COMMA) {
-                next();
-                values.add(memberValue("inlist()"));
-            }
-            if (values.isEmpty()) {
-                throw error("inlist() needs at least one value after x; usage: " + INLIST_USAGE, name);
-            }
-            closeCall(name, open);
-            return membership(x, values, "inlist", xStart, name);
-        }
-        List<GroupStatistic.Key> keys = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
         while (peek().kind == Kind.COMMA) {
             next();
-            Token g = peek();
-            if (g.kind != Kind.NAME || (!g.quoted && peekAt(1).kind == Kind.LPAREN)) {
-                throw error(name.text + "() groups by column names (or entity, time), not '" + g.text + "'; usage: "
-                        + grammarUsage(name.text), g);
-            }
-            next();
-            boolean word = !g.quoted && (g.text.equals(GroupStatistic.ENTITY) || g.text.equals(GroupStatistic.TIME));
-            keys.add(new GroupStatistic.Key(word ? g.text : null, word ? null : g.text));
+            values.add(memberValue("inlist()"));
         }
-        closeCall(name, open);
-        if (keys.isEmpty() && GroupStatistic.needsGroup(name.text)) {
-            throw error(name.text + "() needs a group: a column, entity or time; usage: " + grammarUsage(name.text),
-                    name);
+        if (values.isEmpty()) {
+            throw error("inlist() needs at least one value after x; usage: " + INLIST_USAGE, name);
         }
-        return new GroupStatistic(name.text, x, keys);
-    }
-
-    private void closeCall(Token name, Token open) {
         if (peek().kind != Kind.RPAREN) {
             throw syntax("',' or ')' to close " + name.text + "( opened at position " + (open.pos + 1) + ")", peek());
         }
         next();
+        return membership(x, values, "inlist", xStart, name);
     }
 
-    static String grammarUsage(String name) {
-        return name.equals("inlist") ? INLIST_USAGE : GroupStatistic.USAGE.get(name);
+    /** A GROUP argument: a column name, or entity or time (unquoted) for the panel's own. */
+    private Expression groupArgument(Token name, FormulaFunction f) {
+        Token g = peek();
+        if (g.kind != Kind.NAME || (!g.quoted && peekAt(1).kind == Kind.LPAREN)) {
+            throw error(name.text + "() groups by column names (or entity, time), not '" + g.text + "'; usage: "
+                    + f.usage(), g);
+        }
+        next();
+        boolean word = !g.quoted && (g.text.equals(GroupKey.ENTITY) || g.text.equals(GroupKey.TIME));
+        return new GroupKey(word ? g.text : null, word ? null : g.text);
     }
 
     private Expression unary() {
@@ -733,12 +712,16 @@ final class Parser {
 
     private Expression call(Token name) {
         Token open = next();
+        Optional<FormulaFunction> known = registry.get(name.text);
         List<Expression> args = new ArrayList<>();
         List<Token> argStarts = new ArrayList<>();
         if (peek().kind != Kind.RPAREN) {
             while (true) {
                 argStarts.add(peek());
-                args.add(logic());
+                int i = args.size();
+                boolean group = known.isPresent() && i < known.get().maxArgs()
+                        && known.get().argKind(i) == FormulaFunction.ArgKind.GROUP;
+                args.add(group ? groupArgument(name, known.get()) : logic());
                 if (peek().kind == Kind.COMMA) {
                     next();
                     continue;
@@ -752,13 +735,11 @@ final class Parser {
         next();
         Optional<FormulaFunction> found = registry.get(name.text);
         if (found.isEmpty()) {
-            String hint = Names.suggest(name.text, registry.names()).map(s -> " (did you mean '" + s + "'?)")
-                    .orElse("");
-            List<String> known = new ArrayList<>(registry.names());
-            known.addAll(GRAMMAR_FUNCTIONS);
-            hint = Names.suggest(name.text, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+            List<String> names = new ArrayList<>(registry.names());
+            names.addAll(GRAMMAR_FUNCTIONS);
+            String hint = Names.suggest(name.text, names).map(s -> " (did you mean '" + s + "'?)").orElse("");
             problems.add(prefix() + "unknown function '" + name.text + "' at position " + (name.pos + 1) + hint
-                    + "; functions: " + String.join(", ", known));
+                    + "; functions: " + String.join(", ", names));
             return new Expression.Variable(name.text + "()");
         }
         FormulaFunction f = found.get();
@@ -777,7 +758,7 @@ final class Parser {
         List<Expression> full = new ArrayList<>(args);
         boolean ok = true;
         for (int i = 0; i < f.maxArgs(); i++) {
-            if (f.argKind(i) == FormulaFunction.ArgKind.VECTOR) {
+            if (f.argKind(i) != FormulaFunction.ArgKind.CONSTANT) {
                 constants[i] = Double.NaN;
                 continue;
             }

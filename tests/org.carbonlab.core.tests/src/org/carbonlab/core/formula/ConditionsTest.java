@@ -118,6 +118,48 @@ class ConditionsTest {
     }
 
     @Test
+    void groupStatisticsAreRegistryFunctionsWithGroupArguments() {
+        FormulaFunction meanBy = FunctionRegistry.standard().get("mean_by").orElseThrow();
+        assertEquals(FormulaFunction.ArgKind.GROUP, meanBy.argKind(1));
+        // a plug-in's own group function receives group numbers per row (NaN where the group is missing)
+        FormulaFunction firstGroup = new FormulaFunction() {
+            @Override
+            public String name() {
+                return "group_number";
+            }
+
+            @Override
+            public int minArgs() {
+                return 2;
+            }
+
+            @Override
+            public int maxArgs() {
+                return 2;
+            }
+
+            @Override
+            public ArgKind argKind(int index) {
+                return index == 0 ? ArgKind.VECTOR : ArgKind.GROUP;
+            }
+
+            @Override
+            public String usage() {
+                return "group_number(x, g): the group number of the row";
+            }
+
+            @Override
+            public double[] apply(double[][] vectors, double[] constants, PanelFrame frame) {
+                return vectors[1].clone();
+            }
+        };
+        FunctionRegistry r = FunctionRegistry.builtins().with(firstGroup);
+        assertArrayEquals(new double[] {0, 1, NA, 0}, Expression.parse("group_number(x, region)", r).evaluate(FRAME));
+        assertArrayEquals(new double[] {0, 0, 1, 1}, Expression.parse("group_number(x, entity)", r).evaluate(FRAME));
+        assertEquals("group_number(x,`odd name`)", Expression.parse("group_number(x, `odd name`)", r).label());
+    }
+
+    @Test
     void conditionsInFormulasGoInsideI() {
         PanelFrame f = FRAME.withColumn("w", new double[] {1, 2, 3, 5});
         ModelFrame m = ModelFrame.of(f, "w ~ I(t >= 2) + I(region == \"east\")");
@@ -143,8 +185,8 @@ class ConditionsTest {
         assertTrue(error("inlist(x)").contains("needs at least one value after x"), error("inlist(x)"));
         assertTrue(error("inlist(x, 1, \"a\")").contains("inlist mixes numbers and strings; give the values of a text column as \"strings\" (position 1)"),
                 error("inlist(x, 1, \"a\")"));
-        assertTrue(error("mean_by(x)").contains("mean_by() needs a group: a column, entity or time (position 1)")
-                || error("mean_by(x)").contains("needs a group"), error("mean_by(x)"));
+        assertTrue(error("mean_by(x)").contains("mean_by() at position 1 takes 2 to 5 arguments but has 1; usage:"
+                + " mean_by(x, g[, g2 ...])"), error("mean_by(x)"));
         assertTrue(error("mean_by(x, log(y))").contains("groups by column names (or entity, time), not 'log'"),
                 error("mean_by(x, log(y))"));
         assertTrue(error("x > ").contains("at position 5, found the end of the expression"), error("x > "));
