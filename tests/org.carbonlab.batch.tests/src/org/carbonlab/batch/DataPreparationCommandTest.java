@@ -111,6 +111,20 @@ class DataPreparationCommandTest {
         // every estimator takes it: the descriptive table of the east
         JsonObject d = estimate("stats.describe", full, "variables=inv", "subset=region == 'east'").ok().json();
         assertEquals(100, StatsDescribeCommandTest.row(d, "describe", "inv").get(1).getAsInt());
+        String md = Cli.run("estimate", "panel.ols", "--data", full.toString(), "--entity", "firm", "--time", "year",
+                "--set", "formula=inv ~ value", "--set", "subset=region == \"east\"", "--format", "md").ok().out();
+        assertTrue(md.contains("; sample: subset `region == \"east\"`, 100 of 200 rows"), md);
+        Cli.Run listing = Cli.run("estimators", "--json").ok();
+        for (JsonElement e : com.google.gson.JsonParser.parseString(listing.out()).getAsJsonArray()) {
+            long common = 0;
+            for (JsonElement p : e.getAsJsonObject().getAsJsonArray("parameters")) {
+                String name = p.getAsJsonObject().get("name").getAsString();
+                if ((name.equals("subset") || name.equals("period_range")) && p.getAsJsonObject().has("common")) {
+                    common++;
+                }
+            }
+            assertEquals(2, common, e.getAsJsonObject().get("id") + " lists subset and period_range");
+        }
         JsonObject early = estimate("panel.ols", full, "formula=inv ~ value", "period_range=:1939").ok().json();
         assertEquals(50, early.getAsJsonObject("data").get("n_obs").getAsInt());
     }

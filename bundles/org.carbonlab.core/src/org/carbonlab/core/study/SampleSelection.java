@@ -85,6 +85,26 @@ public final class SampleSelection {
         return new SampleSelection(subset, range, from, to);
     }
 
+    /**
+     * The common parameters as specs, for listings and dialogs: those {@code schema} does not declare itself
+     * (an estimator's own parameter of the same name wins).
+     */
+    public static List<org.carbonlab.core.estimator.ParameterSpec> parameterSpecs(ParameterSchema schema) {
+        List<org.carbonlab.core.estimator.ParameterSpec> out = new ArrayList<>();
+        if (schema.spec(SUBSET).isEmpty()) {
+            out.add(org.carbonlab.core.estimator.ParameterSpec.optional(SUBSET,
+                    org.carbonlab.core.estimator.ParameterType.STRING, null,
+                    "common: keep the rows where this expression is true, e.g. region == \"east\" (missing counts"
+                            + " as not selected); applied before estimation and reported in data.sample"));
+        }
+        if (schema.spec(PERIOD_RANGE).isEmpty()) {
+            out.add(org.carbonlab.core.estimator.ParameterSpec.optional(PERIOD_RANGE,
+                    org.carbonlab.core.estimator.ParameterType.STRING, null,
+                    "common: keep the periods FROM:TO, both included (2005:2015, 2005: or :2015)"));
+        }
+        return out;
+    }
+
     private static String takeOne(Map<String, String> raw, ParameterSchema schema, String name) {
         if (schema.spec(name).isPresent() || !raw.containsKey(name)) {
             return null;
