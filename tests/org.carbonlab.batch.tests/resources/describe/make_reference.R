@@ -51,6 +51,7 @@ ref <- list(
                xtsum_inv = xtsum(h$inv, h$firm), xtsum_capital = xtsum(h$capital, h$firm),
                pearson_pairwise = cors(h[, c("inv", "value", "capital")], "pearson", "pairwise.complete.obs"),
                pearson_listwise = cors(h[, c("inv", "value", "capital")], "pearson", "complete.obs"),
-               spearman_pairwise = cors(h[, c("inv", "value", "capital")], "spearman", "pairwise.complete.obs")),
+               spearman_pairwise = cors(h[, c("inv", "value", "capital")], "spearman", "pairwise.complete.obs"),
+               common_inv = desc(h$inv[complete.cases(h[, c("inv", "value", "capital")])])),
   r_version = R.version.string)
 writeLines(toJSON(ref, auto_unbox = TRUE, digits = NA, pretty = TRUE), "expected.json")

@@ -27,7 +27,8 @@ import org.carbonlab.stats.numerics.Summary;
  * {@code stats.describe}: the descriptive-statistics table of a paper.
  * <ul>
  * <li>{@code tables.describe}: one row per variable (and per {@code by} group and/or period), the chosen
- * {@code stats}, each variable over its own non-missing values (as Stata's {@code summarize}). Percentiles
+ * {@code stats}, each variable over its own non-missing values (as Stata's {@code summarize}), or with
+ * {@code sample=common} over the rows where every variable is present. Percentiles
  * follow {@code quantile_type} in R's numbering: 2 (default) is Stata's {@code summarize, detail} /
  * {@code _pctile} definition, 7 is R's {@code quantile} default, 6 Stata's {@code centile}.</li>
  * <li>{@code tables.xtsum} ({@code xtsum=true}): Stata's {@code xtsum} overall / between / within standard
@@ -48,6 +49,7 @@ public class DescribeEstimator implements Estimator {
     static final String XTSUM = "xtsum";
     static final String CORRELATION = "correlation";
     static final String DELETION = "deletion";
+    static final String SAMPLE = "sample";
 
     @Override
     public ParameterSchema parameters() {
@@ -60,6 +62,10 @@ public class DescribeEstimator implements Estimator {
         specs.add(ParameterSpec.choice(QUANTILE_TYPE, "2", List.of("2", "7", "6", "1"),
                 "percentile definition in R's numbering: 2 = Stata's summarize, detail and _pctile (default), 7 ="
                         + " R's quantile() default, 6 = Stata's centile, 1 = inverse empirical distribution"));
+        specs.add(ParameterSpec.choice(SAMPLE, "each", List.of("each", "common"),
+                "rows of the descriptive and xtsum tables: each (every variable over its own non-missing values, as"
+                        + " Stata's summarize) or common (only rows where every variable is present, e.g. a"
+                        + " regression's sample)"));
         specs.add(ParameterSpec.optional(BY, ParameterType.COLUMN, null,
                 "a group column: one row per variable and group level (levels in sorted order)"));
         specs.add(ParameterSpec.optional(BY_PERIOD, ParameterType.BOOLEAN, "false",
@@ -97,12 +103,16 @@ public class DescribeEstimator implements Estimator {
         String[] groupOf;
         List<String> groupLevels = List.of();
         int rowsWithoutGroup;
+        int droppedForCommonSample;
 
         Plan(EstimationContext context) {
             data = context.data();
             p = context.parameters();
             variables = new VariableList(data, p.string(VARIABLES), VARIABLES);
             problems.addAll(variables.problems);
+            if (p.string(SAMPLE).equals("common") && variables.problems.isEmpty()) {
+                commonRowsOnly();
+            }
             stats = new StatisticList(p.list(STATS), STATS);
             problems.addAll(stats.problems);
             type = Percentiles.Type.of(Integer.parseInt(p.string(QUANTILE_TYPE)));
@@ -117,6 +127,23 @@ public class DescribeEstimator implements Estimator {
                     problems.add("parameter 'by': " + data.checkNumeric(List.of(by)).get(0));
                 } else {
                     groups(by);
+                }
+            }
+        }
+
+        /** Sets every variable to missing in rows where any variable is missing (listwise). */
+        private void commonRowsOnly() {
+            int rows = data.rows();
+            for (int r = 0; r < rows; r++) {
+                boolean complete = true;
+                for (double[] v : variables.values) {
+                    complete &= !Double.isNaN(v[r]);
+                }
+                if (!complete) {
+                    for (double[] v : variables.values) {
+                        v[r] = Double.NaN;
+                    }
+                    droppedForCommonSample++;
                 }
             }
         }
@@ -170,6 +197,9 @@ public class DescribeEstimator implements Estimator {
             case TYPE6 -> "Stata centile (R type 6)";
             case TYPE1 -> "inverse empirical distribution (R type 1)";
         });
+        if (p.string(SAMPLE).equals("common")) {
+            result.statistic("n_obs_common", data.rows() - plan.droppedForCommonSample);
+        }
         if (plan.rowsWithoutGroup > 0) {
             result.warn(plan.rowsWithoutGroup + " of " + data.rows() + " rows of " + data.origin()
                     + " have no value in the by column '" + p.string(BY) + "' and are left out of the grouped rows");

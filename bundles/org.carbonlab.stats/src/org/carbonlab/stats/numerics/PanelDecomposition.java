@@ -41,8 +41,7 @@ public record PanelDecomposition(double mean, Part overall, Part between, Part w
             }
         }
         double grand = n == 0 ? Double.NaN : total / n;
-        // group means in a second pass around the group's first mean estimate would not change results here:
-        // sums of at most a few hundred values per group are exact enough next to the tolerances used.
+        // the SDs below are two-pass (Summary); the means are plain sums, as exact as the data need here
         double[] means = new double[nGroups];
         int groups = 0;
         for (int g = 0; g < nGroups; g++) {

@@ -77,6 +77,16 @@ class DescribeEstimatorTest {
     }
 
     @Test
+    void commonSampleUsesRowsCompleteInEveryVariable() {
+        ResultTable t = describe(HOLES, "variables", "inv,value,capital", "sample", "common", "stats",
+                "n,mean,sd,var,min,max,sum,p10,p25,median,p75,p90").tables().get("describe");
+        checkSummary(t, "inv", REF.getAsJsonObject("holes").getAsJsonObject("common_inv"), "q2");
+        int n = REF.getAsJsonObject("holes").getAsJsonObject("pearson_listwise").getAsJsonObject("inv|value")
+                .get("n").getAsInt();
+        assertEquals(n, ((Number) StatsData.cell(t, "n", "capital")).intValue());
+    }
+
+    @Test
     void defaultStatisticsAreStatasSummarizeDetailColumns() {
         Result r = describe(GRUNFELD, "variables", "inv");
         ResultTable t = r.tables().get("describe");
