@@ -316,10 +316,14 @@ public final class CommandLine {
             // Check parameters before reading any data, so all usage problems come together.
             Estimator estimator = descriptor.create();
             weightsUse = estimator.weightsUse();
+            // subset and period_range are the runner's common parameters unless the estimator declares them
+            Map<String, String> own = new LinkedHashMap<>(sets);
             try {
-                // subset and period_range are the runner's common parameters unless the estimator declares them
-                Map<String, String> own = new LinkedHashMap<>(sets);
                 SampleSelection.take(own, estimator.parameters());
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+            try {
                 estimator.parameters().resolve(own);
             } catch (InputException e) {
                 problems.addAll(e.problems());

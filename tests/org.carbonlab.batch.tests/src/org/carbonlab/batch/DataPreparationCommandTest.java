@@ -131,8 +131,9 @@ class DataPreparationCommandTest {
 
     @Test
     void badSelectionsAreNamed() {
-        Cli.Run syntax = estimate("panel.ols", full, "formula=inv ~ value", "subset=year >", "period_range=1950:1940")
-                .expectCode(2);
+        Cli.Run syntax = estimate("panel.ols", full, "formula=inv ~ value", "subset=year >", "period_range=1950:1940",
+                "vcv=cluster").expectCode(2);
+        assertTrue(syntax.err().contains("unknown parameter 'vcv' (did you mean 'vcov'?)"), syntax::describe);
         assertTrue(syntax.err().contains("parameter 'subset'") && syntax.err().contains("position"), syntax::describe);
         assertTrue(syntax.err().contains("parameter 'period_range': 1950 comes after 1940"), syntax::describe);
         Cli.Run unknown = estimate("panel.ols", full, "formula=inv ~ value", "subset=regoin == \"east\"")

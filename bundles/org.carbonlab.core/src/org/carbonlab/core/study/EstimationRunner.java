@@ -50,8 +50,20 @@ public final class EstimationRunner {
             Map<String, SpatialWeights> weights, ProgressMonitor monitor) {
         Estimator estimator = descriptor.create();
         Map<String, String> raw = new LinkedHashMap<>(rawParameters);
-        SampleSelection selection = SampleSelection.take(raw, estimator.parameters());
-        Parameters parameters = estimator.parameters().resolve(raw);
+        SampleSelection selection;
+        Parameters parameters;
+        try {
+            selection = SampleSelection.take(raw, estimator.parameters());
+        } catch (InputException e) { // report the other parameters' problems with it
+            List<String> problems = new ArrayList<>(e.problems());
+            try {
+                estimator.parameters().resolve(raw);
+            } catch (InputException more) {
+                problems.addAll(more.problems());
+            }
+            throw new InputException(problems);
+        }
+        parameters = estimator.parameters().resolve(raw);
         data = selection.apply(data);
         long seed = parameters.isSet("seed") ? parameters.integer("seed") : EstimationContext.DEFAULT_SEED;
         WeightsUse use = estimator.weightsUse();

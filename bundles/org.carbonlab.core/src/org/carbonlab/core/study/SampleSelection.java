@@ -49,6 +49,7 @@ public final class SampleSelection {
      * parses them; an {@link InputException} lists what does not parse.
      */
     public static SampleSelection take(Map<String, String> raw, ParameterSchema schema) {
+        // both are removed before anything can throw, so the caller can still resolve the other parameters
         String subset = takeOne(raw, schema, SUBSET);
         String range = takeOne(raw, schema, PERIOD_RANGE);
         List<String> problems = new ArrayList<>();
