@@ -222,37 +222,41 @@ public class DescribeEstimator implements Estimator {
         List<String> groups = plan.groupOf == null ? java.util.Collections.singletonList(null) : plan.groupLevels;
         long[] periods = byPeriod ? data.periods() : null;
         int nPeriodCells = byPeriod ? periods.length : 1;
+        // the rows of each (group, period) cell, found in one pass
+        Map<String, Integer> groupIndex = new java.util.HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            groupIndex.put(groups.get(g), g);
+        }
+        List<List<Integer>> cells = new ArrayList<>();
+        for (int c = 0; c < groups.size() * nPeriodCells; c++) {
+            cells.add(new ArrayList<>());
+        }
+        for (int r = 0; r < data.rows(); r++) {
+            Integer g = plan.groupOf == null ? Integer.valueOf(0) : groupIndex.get(plan.groupOf[r]);
+            if (g != null) { // null: no value in the by column
+                cells.get(g * nPeriodCells + (byPeriod ? data.timeIndex(r) : 0)).add(r);
+            }
+        }
         for (int v = 0; v < plan.variables.labels.size(); v++) {
             double[] x = plan.variables.values.get(v);
-            for (String group : groups) {
+            for (int g = 0; g < groups.size(); g++) {
                 for (int t = 0; t < nPeriodCells; t++) {
-                    List<Double> cell = new ArrayList<>();
-                    int rows = 0;
-                    for (int r = 0; r < x.length; r++) {
-                        if (group != null && !group.equals(plan.groupOf[r])) {
-                            continue;
-                        }
-                        if (byPeriod && data.timeIndex(r) != t) {
-                            continue;
-                        }
-                        rows++;
-                        cell.add(x[r]);
-                    }
-                    if (rows == 0) {
+                    List<Integer> rows = cells.get(g * nPeriodCells + t);
+                    if (rows.isEmpty()) {
                         continue; // a group that never occurs in this period
                     }
-                    double[] values = cell.stream().mapToDouble(Double::doubleValue).toArray();
+                    double[] values = rows.stream().mapToDouble(r -> x[r]).toArray();
                     Summary s = Summary.of(values);
                     List<Object> row = new ArrayList<>();
                     row.add(plan.variables.labels.get(v));
-                    if (group != null) {
-                        row.add(group);
+                    if (groups.get(g) != null) {
+                        row.add(groups.get(g));
                     }
                     if (byPeriod) {
                         row.add(periods[t]);
                     }
                     for (String stat : plan.stats.names) {
-                        row.add(StatisticList.value(stat, s, rows - s.n(), plan.type));
+                        row.add(StatisticList.value(stat, s, rows.size() - s.n(), plan.type));
                     }
                     table.addRow(row.toArray());
                 }
