@@ -144,8 +144,9 @@ class StatsDescribeCommandTest {
                     name="Grunfeld descriptives">
                   <datasets name="grunfeld" source="data/grunfeld.csv" entityColumn="firm" timeColumn="year"/>
                   <variables name="ln_inv" derivation="log(inv)" dataset="grunfeld"/>
+                  <variables name="value_dev" derivation="value - mean_by(value, entity)" dataset="grunfeld"/>
                   <analyses name="describe" estimatorId="stats.describe" dataset="grunfeld">
-                    <parameters name="variables" value="ln_inv, value"/>
+                    <parameters name="variables" value="ln_inv, value, value_dev"/>
                     <parameters name="xtsum" value="true"/>
                   </analyses>
                 </carbonlab:Study>
@@ -155,6 +156,9 @@ class StatsDescribeCommandTest {
         JsonObject r = Cli.parseObject(Cli.read(out.resolve("describe.json")));
         rel(REF.getAsJsonObject("log_inv").get("sd").getAsDouble(),
                 row(r, "describe", "ln_inv").get(column(r, "describe", "sd")).getAsDouble(), 1e-12, "sd of ln_inv");
+        // a group statistic in a study variable: the SD of value minus its firm mean is xtsum's within SD
+        rel(REF.getAsJsonObject("xtsum_value").getAsJsonArray("within").get(0).getAsDouble(),
+                row(r, "describe", "value_dev").get(column(r, "describe", "sd")).getAsDouble(), 1e-10, "within SD");
         String report = Cli.read(out.resolve("report.md"));
         assertTrue(report.contains("Table: describe") && report.contains("Table: xtsum")
                 && report.contains("Table: correlations"), report);
