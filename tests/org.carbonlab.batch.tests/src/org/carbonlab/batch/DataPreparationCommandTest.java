@@ -20,7 +20,8 @@ import com.google.gson.JsonObject;
  * conditions in formulas and study variables equal explicit dummy columns, {@code subset=} and
  * {@code period_range=} equal estimating on a file holding only the selected rows (coefficients and SEs to
  * 1e-12 relative), the selection is reported in data.sample, {@code data.fill} counts and lists filled cells
- * (hand counts, resources/fill), and a study chains fill → bound variable → subset analysis.
+ * (hand counts, resources/fill), and a study chains fill → bound variable → subset analysis (with a variable
+ * grouped by a derived variable defined below it: text uses count as dependencies).
  */
 class DataPreparationCommandTest {
     private static Path dir;
@@ -164,13 +165,15 @@ class DataPreparationCommandTest {
                     name="Data preparation">
                   <datasets name="g" source="holes.csv" entityColumn="firm" timeColumn="year"/>
                   <variables name="post" derivation="ifelse(year >= 1945, 1, 0)" dataset="g"/>
+                  <variables name="era_mean" derivation="mean_by(value, era)" dataset="g"/>
+                  <variables name="era" derivation="ifelse(year >= 1945, 2, 1)" dataset="g"/>
                   <analyses name="fill" estimatorId="data.fill" dataset="g">
                     <parameters name="variables" value="inv"/>
                     <outputs table="filled" column="inv" variable="inv_f"/>
                   </analyses>
                   <analyses name="fe" estimatorId="panel.fe" dataset="g">
                     <parameters name="formula" value="inv_f ~ value + post"/>
-                    <parameters name="subset" value="firm != 1 &amp; value &gt; 0"/>
+                    <parameters name="subset" value="firm != 1 &amp; value &gt; 0 &amp; era_mean &gt; 0"/>
                     <parameters name="period_range" value="1936:"/>
                   </analyses>
                 </carbonlab:Study>
@@ -191,7 +194,7 @@ class DataPreparationCommandTest {
         assertEquals(18, sample.get("dropped_by_subset").getAsInt());
         assertEquals(18, sample.get("dropped_missing_subset").getAsInt());
         assertEquals(8, sample.get("dropped_outside_periods").getAsInt());
-        assertTrue(fe.getAsJsonArray("warnings").toString().contains("subset 'firm != 1 & value > 0' is missing in 18"
+        assertTrue(fe.getAsJsonArray("warnings").toString().contains("subset 'firm != 1 & value > 0 & era_mean > 0' is missing in 18"
                 + " of 200 rows"), fe.getAsJsonArray("warnings")::toString);
         GrunfeldEndToEndTest.coefficient(fe, "post");
         String report = Cli.read(out.resolve("report.md"));

@@ -78,6 +78,17 @@ public abstract class Expression {
         return s;
     }
 
+    /**
+     * Every column the expression reads: {@link #variables()} (used as numbers) and those read as text (string
+     * comparisons such as {@code region == "east"}, group keys such as the g of {@code mean_by(x, g)}).
+     */
+    public Set<String> columns() {
+        Set<String> s = new LinkedHashSet<>();
+        collectVariables(s);
+        collectTextVariables(s);
+        return Collections.unmodifiableSet(s);
+    }
+
     abstract double[] eval(Evaluator ev);
 
     /** The column names the expression uses, in order of appearance. */
