@@ -15,6 +15,7 @@ import org.carbonlab.core.errors.EstimationException;
 import org.carbonlab.core.errors.InputException;
 import org.carbonlab.core.estimator.Estimator;
 import org.carbonlab.core.estimator.EstimatorDescriptor;
+import org.carbonlab.core.estimator.ParameterSchema;
 import org.carbonlab.core.estimator.ParameterSpec;
 import org.carbonlab.core.estimator.ProgressMonitor;
 import org.carbonlab.core.estimator.WeightsUse;
@@ -26,6 +27,7 @@ import org.carbonlab.core.report.ResultRenderer;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.study.Datasets;
 import org.carbonlab.core.study.EstimationRunner;
+import org.carbonlab.core.study.SampleSelection;
 import org.carbonlab.core.study.StudyRunner;
 import org.carbonlab.core.weights.SpatialWeights;
 import org.carbonlab.core.weights.WeightsFile;
@@ -159,7 +161,10 @@ public final class CommandLine {
                     o.addProperty("weights", estimator.weightsUse().name().toLowerCase(java.util.Locale.ROOT));
                 }
                 JsonArray params = new JsonArray();
-                for (ParameterSpec s : estimator.parameters().specs()) {
+                List<ParameterSpec> specs = new ArrayList<>(estimator.parameters().specs());
+                List<ParameterSpec> common = SampleSelection.parameterSpecs(estimator.parameters());
+                specs.addAll(common);
+                for (ParameterSpec s : specs) {
                     JsonObject p = new JsonObject();
                     p.addProperty("name", s.name());
                     p.addProperty("type", s.type().label());
@@ -179,6 +184,9 @@ public final class CommandLine {
                         p.addProperty("max", s.max());
                     }
                     p.addProperty("doc", s.documentation());
+                    if (common.contains(s)) {
+                        p.addProperty("common", true); // handled by the runner for every estimator
+                    }
                     params.add(p);
                 }
                 o.add("parameters", params);
@@ -189,7 +197,10 @@ public final class CommandLine {
         }
         for (EstimatorDescriptor d : registry.all()) {
             out.printf("%-22s %-12s %s%n", d.id(), d.category(), d.name());
-            for (ParameterSpec s : d.create().parameters().specs()) {
+            ParameterSchema schema = d.create().parameters();
+            List<ParameterSpec> specs = new ArrayList<>(schema.specs());
+            specs.addAll(SampleSelection.parameterSpecs(schema));
+            for (ParameterSpec s : specs) {
                 String type = s.type() == org.carbonlab.core.estimator.ParameterType.CHOICE
                         ? String.join("|", s.allowedValues()) : s.type().label();
                 String def = s.required() ? " (required)" : s.defaultValue() == null ? "" : " (default " + s.defaultValue() + ")";
@@ -311,8 +322,15 @@ public final class CommandLine {
             // Check parameters before reading any data, so all usage problems come together.
             Estimator estimator = descriptor.create();
             weightsUse = estimator.weightsUse();
+            // subset and period_range are the runner's common parameters unless the estimator declares them
+            Map<String, String> own = new LinkedHashMap<>(sets);
             try {
-                estimator.parameters().resolve(sets);
+                SampleSelection.take(own, estimator.parameters());
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+            try {
+                estimator.parameters().resolve(own);
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }

@@ -26,6 +26,15 @@ import org.carbonlab.core.transform.Winsorize;
  * computes the cuts within each period.</li>
  * <li>{@code mean_by_entity(x)}, {@code mean_by_period(x)}: the mean of the non-missing values of
  * x within the row's entity or period.</li>
+ * <li>{@code ifelse(cond, a, b)}: a where cond is true (not zero), b where it is zero, missing where cond is
+ * missing (the branch not taken may be missing). {@code cond(c, a, b[, m])}: the same, with m where c is
+ * missing (Stata's {@code cond()} gives a for a missing c when m is omitted; CarbonLab gives missing).</li>
+ * <li>Group statistics ({@link GroupFunction}): {@code mean_by(x, g...)}, {@code sum_by}, {@code sd_by},
+ * {@code min_by}, {@code max_by}, {@code count_by}, {@code share(x[, g...])}, {@code rank(x[, g...])}; g is a
+ * column, {@code entity} or {@code time}.</li>
+ * <li>{@code inlist(x, v1, ...)} (and the operator {@code %in%}) is parsed by the grammar itself, because its
+ * values may be strings (its name is reserved); comparisons and logic are operators. See
+ * {@link Expression}.</li>
  * <li>{@code deflate(x, p, base_year)}: nominal x in constant prices of {@code base_year},
  * x × p(base_year) / p(t), with p a price-index level column (any base; each entity's index is
  * rebased to its own value in the base year, so regional indices work). An entity without a
@@ -38,7 +47,7 @@ public final class BuiltinFunctions {
     }
 
     static List<FormulaFunction> all() {
-        return List.of(
+        List<FormulaFunction> all = new java.util.ArrayList<>(List.of(
                 FormulaFunction.elementwise("log", Math::log, "is undefined for a non-positive argument",
                         "log(x): natural logarithm"),
                 FormulaFunction.elementwise("log10", Math::log10, "is undefined for a non-positive argument",
@@ -61,7 +70,13 @@ public final class BuiltinFunctions {
                         "winsor_by_period(x, lo, hi[, type]): x winsorized at quantiles computed per period"),
                 new GroupMean("mean_by_entity", true, "mean_by_entity(x): mean of x within the entity"),
                 new GroupMean("mean_by_period", false, "mean_by_period(x): mean of x within the period"),
-                new Deflate());
+                new Deflate(),
+                new Choose("ifelse", 3, "ifelse(cond, a, b): a where cond is true (not 0), b where it is 0, missing"
+                        + " where cond is missing"),
+                new Choose("cond", 4, "cond(c, a, b[, m]): as ifelse(c, a, b), and m where c is missing (Stata's"
+                        + " four-argument cond; with three arguments a missing c gives missing, not a)")));
+        all.addAll(GroupFunction.all());
+        return List.copyOf(all);
     }
 
     /** Base for functions of one vector followed by constants. */
@@ -349,6 +364,58 @@ public final class BuiltinFunctions {
                 throw new org.carbonlab.core.errors.InputException("deflate(): the price index has no positive value in base year "
                         + base + " for " + frame.entityColumn() + " " + String.join(", ", missing.subList(0, Math.min(20, missing.size())))
                         + (missing.size() > 20 ? " and " + (missing.size() - 20) + " more" : ""));
+            }
+            return out;
+        }
+    }
+
+    /** ifelse(cond, a, b) and cond(c, a, b[, m]): element-wise choice; missing in, missing out. */
+    private static final class Choose implements FormulaFunction {
+        private final String name;
+        private final int max;
+        private final String usage;
+
+        Choose(String name, int max, String usage) {
+            this.name = name;
+            this.max = max;
+            this.usage = usage;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public int minArgs() {
+            return 3;
+        }
+
+        @Override
+        public int maxArgs() {
+            return max;
+        }
+
+        @Override
+        public ArgKind argKind(int index) {
+            return ArgKind.VECTOR;
+        }
+
+        @Override
+        public String usage() {
+            return usage;
+        }
+
+        @Override
+        public double[] apply(double[][] vectors, double[] constants, PanelFrame frame) {
+            double[] c = vectors[0];
+            double[] out = new double[c.length];
+            for (int i = 0; i < c.length; i++) {
+                if (Double.isNaN(c[i])) {
+                    out[i] = vectors.length > 3 && vectors[3] != null ? vectors[3][i] : Double.NaN;
+                } else {
+                    out[i] = c[i] != 0 ? vectors[1][i] : vectors[2][i];
+                }
             }
             return out;
         }

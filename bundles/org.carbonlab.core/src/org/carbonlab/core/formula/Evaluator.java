@@ -15,6 +15,7 @@ import org.carbonlab.core.data.PanelFrame;
 final class Evaluator {
     private final PanelFrame frame;
     private final Map<String, double[]> columns = new HashMap<>();
+    private final Map<String, String[]> texts = new HashMap<>();
     private final Map<String, String> warnings = new LinkedHashMap<>();
     private String term;
 
@@ -46,6 +47,11 @@ final class Evaluator {
             }
             return v;
         }).clone();
+    }
+
+    /** The column as text, null for missing (see {@link PanelFrame#text}). */
+    String[] text(String name) {
+        return texts.computeIfAbsent(name, frame::text);
     }
 
     /** Records that {@code node} gave no valid value in {@code count} rows, the first being {@code firstRow}. */

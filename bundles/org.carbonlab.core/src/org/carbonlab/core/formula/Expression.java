@@ -11,11 +11,27 @@ import org.carbonlab.core.data.PanelFrame;
 import org.carbonlab.core.errors.InputException;
 
 /**
- * An arithmetic expression over the columns of a {@link PanelFrame}: numbers, column names
+ * An expression over the columns of a {@link PanelFrame}: numbers, column names
  * (backquoted when they are not plain names), {@code + - * / ^} with the usual precedence
  * ({@code ^} binds tightest and is right-associative, so {@code -x^2} is −(x²) as in R), parentheses
  * and calls of the functions of a {@link FunctionRegistry} such as {@code log(co2/gdp)} or
  * {@code lag(x, 2)}.
+ *
+ * <p><b>Conditions.</b> Comparisons {@code == != < <= > >=} and logic {@code & | !} give 1 or 0, with R's
+ * precedence, loosest first: {@code |}, {@code &}, {@code !}, comparisons, {@code + -}, {@code * /},
+ * {@code %in%}, unary minus, {@code ^} ({@code !x > 1} is {@code !(x > 1)}; {@code a < b < c} is refused).
+ * A text column compares with strings ({@code region == "east"}, {@code region != 'west'});
+ * {@code inlist(x, v1, v2, ...)} and {@code x %in% c(v1, v2, ...)} test membership in numbers or strings;
+ * {@code ifelse(cond, a, b)} and {@code cond(c, a, b[, m])} choose. Operands of {@code & | !} are true when
+ * not zero. <b>Missing in, missing out:</b> any missing operand makes the comparison or logical result
+ * missing (Stata's "missing is larger than any number" and R's {@code NA & FALSE == FALSE} are not copied).
+ * In a formula's right-hand side {@code |} separates the fixed effects; there, conditions go inside a call
+ * such as {@code I(year >= 2013)}, where {@code |} is "or".
+ *
+ * <p><b>Group statistics.</b> {@code mean_by(x, g...)}, {@code sum_by}, {@code sd_by}, {@code min_by},
+ * {@code max_by}, {@code count_by}, {@code share(x[, g...])} and {@code rank(x[, g...])}: built-in functions
+ * with {@link FormulaFunction.ArgKind#GROUP} arguments; g is a column, or {@code entity} or {@code time} for
+ * the panel's own.
  *
  * <p>Evaluation gives one value per frame row, NaN for missing. A value that cannot be computed
  * (log of a non-positive number, division by zero, overflow) becomes missing, never ±Inf, and is
@@ -51,6 +67,28 @@ public abstract class Expression {
 
     abstract void collectVariables(Set<String> into);
 
+    /** Adds the columns the expression reads as text (string comparisons, group keys); none by default. */
+    void collectTextVariables(Set<String> into) {
+    }
+
+    /** The columns read as text: they must exist and have values, but need not be numeric. */
+    Set<String> textVariables() {
+        Set<String> s = new LinkedHashSet<>();
+        collectTextVariables(s);
+        return s;
+    }
+
+    /**
+     * Every column the expression reads: {@link #variables()} (used as numbers) and those read as text (string
+     * comparisons such as {@code region == "east"}, group keys such as the g of {@code mean_by(x, g)}).
+     */
+    public Set<String> columns() {
+        Set<String> s = new LinkedHashSet<>();
+        collectVariables(s);
+        collectTextVariables(s);
+        return Collections.unmodifiableSet(s);
+    }
+
     abstract double[] eval(Evaluator ev);
 
     /** The column names the expression uses, in order of appearance. */
@@ -62,7 +100,7 @@ public abstract class Expression {
 
     /** True if the expression uses no column (a number or arithmetic on numbers). */
     public boolean isConstant() {
-        return variables().isEmpty() && constantValue() == constantValue();
+        return variables().isEmpty() && textVariables().isEmpty() && constantValue() == constantValue();
     }
 
     /** The value of a constant expression; NaN if it is not constant. */
@@ -81,7 +119,8 @@ public abstract class Expression {
 
     /** As {@link #evaluate(PanelFrame)}, adding warnings (values set to missing) to {@code warnings}. */
     public double[] evaluate(PanelFrame frame, List<String> warnings) {
-        List<String> problems = Evaluator.checkVariables(frame, variables(), "expression '" + label() + "'");
+        List<String> problems = Evaluator.checkVariables(frame, variables(), textVariables(),
+                "expression '" + label() + "'");
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
@@ -240,6 +279,11 @@ public abstract class Expression {
         }
 
         @Override
+        void collectTextVariables(Set<String> into) {
+            operand.collectTextVariables(into);
+        }
+
+        @Override
         public double constantValue() {
             return -operand.constantValue();
         }
@@ -289,6 +333,12 @@ public abstract class Expression {
         void collectVariables(Set<String> into) {
             left.collectVariables(into);
             right.collectVariables(into);
+        }
+
+        @Override
+        void collectTextVariables(Set<String> into) {
+            left.collectTextVariables(into);
+            right.collectTextVariables(into);
         }
 
         @Override
@@ -384,10 +434,19 @@ public abstract class Expression {
         }
 
         @Override
+        void collectTextVariables(Set<String> into) {
+            for (int i = 0; i < args.size(); i++) {
+                if (function.argKind(i) != FormulaFunction.ArgKind.CONSTANT) {
+                    args.get(i).collectTextVariables(into);
+                }
+            }
+        }
+
+        @Override
         double[] eval(Evaluator ev) {
             double[][] vectors = new double[args.size()][];
             for (int i = 0; i < args.size(); i++) {
-                if (function.argKind(i) == FormulaFunction.ArgKind.VECTOR) {
+                if (function.argKind(i) != FormulaFunction.ArgKind.CONSTANT) {
                     vectors[i] = args.get(i).eval(ev);
                 }
             }

@@ -116,6 +116,13 @@ public final class Factor extends Expression {
     }
 
     @Override
+    void collectTextVariables(Set<String> into) {
+        if (slope != null) {
+            slope.collectTextVariables(into);
+        }
+    }
+
+    @Override
     void collectVariables(Set<String> into) {
         into.add(column);
         if (slope != null) {

@@ -206,18 +206,23 @@ public final class Formula {
         for (Term t : instruments) {
             s.addAll(t.variables());
         }
+        s.addAll(levelVariables());
         return Collections.unmodifiableSet(s);
     }
 
-    /** The columns used as levels (of factor terms and fixed effects): they may hold text. */
+    /**
+     * The columns used as levels (of factor terms and fixed effects) or read as text (string comparisons and
+     * group keys inside expressions): they may hold text.
+     */
     public Set<String> levelVariables() {
-        Set<String> s = new LinkedHashSet<>();
+        Set<String> s = new LinkedHashSet<>(response.textVariables());
         for (List<Term> part : List.of(terms, endogenous, instruments)) {
             for (Term t : part) {
                 for (Expression e : t.factors()) {
                     if (e instanceof Factor f) {
                         s.add(f.column());
                     }
+                    s.addAll(e.textVariables());
                 }
             }
         }

@@ -6,8 +6,8 @@ import org.carbonlab.core.data.PanelFrame;
 
 /**
  * A function that formulas and expressions can call, registered in a {@link FunctionRegistry}.
- * Arguments are either vectors (any expression, evaluated per row) or constants (numbers written
- * in the formula, such as the k of {@code lag(x, k)}); the parser checks the number and kind of
+ * Arguments are vectors (any expression, evaluated per row), constants (numbers written
+ * in the formula, such as the k of {@code lag(x, k)}) or groups (a column name, or entity or time); the parser checks the number and kind of
  * the arguments and {@link #checkConstants} their values, so mistakes surface before evaluation.
  */
 public interface FormulaFunction {
@@ -17,7 +17,13 @@ public interface FormulaFunction {
         /** An expression, evaluated to one value per frame row. */
         VECTOR,
         /** A number (or arithmetic on numbers) written in the formula. */
-        CONSTANT
+        CONSTANT,
+        /**
+         * A grouping: a column name of any type, or the words {@code entity} and {@code time} for the panel's
+         * own. Passed to {@link #apply} as group numbers per row (0, 1, ... in order of first appearance; NaN
+         * where the column is missing), e.g. the g of {@code mean_by(x, g)}.
+         */
+        GROUP
     }
 
     /** The name used in formulas. */
@@ -62,7 +68,8 @@ public interface FormulaFunction {
 
     /**
      * Computes the function. {@code vectors[i]} holds argument i's values in frame row order for
-     * vector arguments (null for constants); {@code constants[i]} holds constant arguments, with
+     * vector arguments and the group numbers for group arguments (null for constants and for optional
+     * arguments not given); {@code constants[i]} holds constant arguments, with
      * defaults filled in (NaN for vectors). Returns one value per frame row, NaN for missing.
      */
     double[] apply(double[][] vectors, double[] constants, PanelFrame frame);

@@ -23,7 +23,7 @@ import org.eclipse.core.runtime.RegistryFactory;
  * Immutable.
  *
  * <p><b>Name clashes.</b> A contribution may not replace a built-in or take a name the grammar
- * reserves ({@code factor}, {@code i}, {@code c}): the built-in wins, and the contribution is
+ * reserves ({@code factor}, {@code i}, {@code c}, {@code inlist}): the built-in wins, and the contribution is
  * ignored with a warning (logged, and listed in {@link #problems()}). Of two contributions of the
  * same name the first read wins, likewise with a warning. Contributions are read once, at the
  * first call of {@link #standard()}.
@@ -32,7 +32,13 @@ public final class FunctionRegistry {
     /** The extension point for contributed formula functions. */
     public static final String EXTENSION_POINT = "org.carbonlab.core.functions";
     /** Names the grammar uses itself (factor terms and literal vectors). */
-    static final Set<String> RESERVED = Set.of("factor", "i", "c");
+    static final Set<String> RESERVED = reserved();
+
+    private static Set<String> reserved() {
+        Set<String> s = new java.util.HashSet<>(Set.of("factor", "i", "c"));
+        s.addAll(Parser.GRAMMAR_FUNCTIONS); // inlist takes strings: the grammar parses it
+        return Set.copyOf(s);
+    }
 
     private static final FunctionRegistry BUILTINS = new FunctionRegistry(BuiltinFunctions.all(), List.of());
     private static volatile FunctionRegistry standard;

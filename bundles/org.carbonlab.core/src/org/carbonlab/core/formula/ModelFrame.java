@@ -107,7 +107,11 @@ public final class ModelFrame {
             vars.addAll(e.variables());
         }
         String where = "formula '" + formula.text() + "'";
-        List<String> problems = Evaluator.checkVariables(data, vars, formula.levelVariables(), where);
+        Set<String> levels = new LinkedHashSet<>(formula.levelVariables());
+        for (Expression e : extra) {
+            levels.addAll(e.textVariables());
+        }
+        List<String> problems = Evaluator.checkVariables(data, vars, levels, where);
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }

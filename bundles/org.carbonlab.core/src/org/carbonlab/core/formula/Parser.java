@@ -16,7 +16,8 @@ import org.carbonlab.core.errors.InputException;
  */
 final class Parser {
     enum Kind {
-        NAME, NUMBER, STRING, LPAREN, RPAREN, COMMA, PLUS, MINUS, STAR, SLASH, CARET, COLON, TILDE, PIPE, EQUALS, END
+        NAME, NUMBER, STRING, LPAREN, RPAREN, COMMA, PLUS, MINUS, STAR, SLASH, CARET, COLON, TILDE, PIPE, EQUALS, END,
+        EQ, NE, LT, LE, GT, GE, AND, NOT, IN
     }
 
     record Token(Kind kind, String text, int pos, boolean quoted) {
@@ -53,7 +54,7 @@ final class Parser {
     // ------------------------------------------------------------------ entry points
 
     Expression parseExpression() {
-        Expression e = arith();
+        Expression e = logic();
         if (peek().kind == Kind.TILDE) {
             throw syntax("an operator or the end of the expression ('~' belongs in formulas)", peek());
         }
@@ -273,6 +274,10 @@ final class Parser {
         if (t.kind == Kind.SLASH) {
             throw error("'/' between terms is not supported; write I(a/b) for a ratio", t);
         }
+        if (isComparison(t.kind) || t.kind == Kind.AND || t.kind == Kind.IN) {
+            throw error("'" + t.text + "' between terms is not supported; a condition is a term inside I(), e.g."
+                    + " I(year >= 2013)", t);
+        }
         if (t.kind == Kind.CARET) {
             throw error("'^' between terms is not supported; write I(x^2) for a power", t);
         }
@@ -457,12 +462,194 @@ final class Parser {
     }
 
     private Expression mul() {
-        Expression e = unary();
+        Expression e = special();
         while (peek().kind == Kind.STAR || peek().kind == Kind.SLASH) {
             char op = next().kind == Kind.STAR ? '*' : '/';
-            e = new Expression.Binary(op, e, unary());
+            e = new Expression.Binary(op, e, special());
         }
         return e;
+    }
+
+    // ------------------------------------------------------------------ conditions
+
+    /** a | b (loosest). */
+    private Expression logic() {
+        Expression e = conjunction();
+        while (peek().kind == Kind.PIPE) {
+            next();
+            e = new Conditions.Logical('|', e, conjunction());
+        }
+        return e;
+    }
+
+    /** a & b. */
+    private Expression conjunction() {
+        Expression e = negation();
+        while (peek().kind == Kind.AND) {
+            next();
+            e = new Conditions.Logical('&', e, negation());
+        }
+        return e;
+    }
+
+    /** !a: looser than comparisons, as in R (!x > 1 is !(x > 1)). */
+    private Expression negation() {
+        Token t = peek();
+        if (t.kind == Kind.NOT) {
+            enter(t);
+            next();
+            Expression e = negation();
+            depth--;
+            return new Conditions.Not(e);
+        }
+        return comparison();
+    }
+
+    private static boolean isComparison(Kind k) {
+        return k == Kind.EQ || k == Kind.NE || k == Kind.LT || k == Kind.LE || k == Kind.GT || k == Kind.GE;
+    }
+
+    /** a op b, or a text column compared with a string; not chained. */
+    private Expression comparison() {
+        Token first = peek();
+        Expression result;
+        if (first.kind == Kind.STRING && isComparison(peekAt(1).kind)) { // "east" == region
+            next();
+            Token op = next();
+            Token column = peek();
+            result = textComparison(arith(), op, first, column);
+        } else {
+            Expression left = arith();
+            Token op = peek();
+            if (!isComparison(op.kind)) {
+                return left;
+            }
+            next();
+            if (peek().kind == Kind.STRING) {
+                result = textComparison(left, op, next(), first);
+            } else {
+                result = new Conditions.Compare(op.text, left, arith());
+            }
+        }
+        if (isComparison(peek().kind)) {
+            throw error("comparisons cannot be chained (a < b < c); write (a < b) & (b < c)", peek());
+        }
+        return result;
+    }
+
+    private Expression textComparison(Expression column, Token op, Token string, Token columnStart) {
+        if (!(column instanceof Expression.Variable v)) {
+            throw error("the string \"" + string.text + "\" can only be compared with a column, e.g."
+                    + " region == \"east\"; '" + column.label() + "' is not one", columnStart);
+        }
+        if (op.kind != Kind.EQ && op.kind != Kind.NE) {
+            throw error("strings are compared with == and != only, not '" + op.text + "'", op);
+        }
+        return new Conditions.TextIn(v.name, List.of(string.text), op.kind == Kind.NE, "==");
+    }
+
+    /** x %in% c(...): binds tighter than * and /, looser than unary minus and ^ (R's %any%). */
+    private Expression special() {
+        Token start = peek();
+        Expression e = unary();
+        while (peek().kind == Kind.IN) {
+            Token in = next();
+            List<Object> values = new ArrayList<>();
+            Token t = peek();
+            if (t.kind == Kind.NAME && !t.quoted && t.text.equals("c") && peekAt(1).kind == Kind.LPAREN) {
+                next();
+                Token open = next();
+                while (true) {
+                    values.add(memberValue("%in%"));
+                    if (peek().kind == Kind.COMMA) {
+                        next();
+                        continue;
+                    }
+                    if (peek().kind != Kind.RPAREN) {
+                        throw syntax("',' or ')' to close c( opened at position " + (open.pos + 1) + ")", peek());
+                    }
+                    next();
+                    break;
+                }
+            } else {
+                values.add(memberValue("%in%"));
+            }
+            e = membership(e, values, "%in%", start, in);
+        }
+        return e;
+    }
+
+    /** A value of inlist() or %in%: a string, or a number (arithmetic on numbers). */
+    private Object memberValue(String what) {
+        Token t = peek();
+        if (t.kind == Kind.STRING) {
+            next();
+            return t.text;
+        }
+        Expression v = arith();
+        if (!v.isConstant()) {
+            throw error(what + " takes numbers or \"strings\" as values, not '" + v.label() + "'", t);
+        }
+        return v.constantValue();
+    }
+
+    private Expression membership(Expression x, List<Object> values, String style, Token xStart, Token at) {
+        boolean strings = values.get(0) instanceof String;
+        for (Object v : values) {
+            if ((v instanceof String) != strings) {
+                throw error(style + " mixes numbers and strings; give the values of a text column as \"strings\"",
+                        at);
+            }
+        }
+        if (strings) {
+            if (!(x instanceof Expression.Variable var)) {
+                throw error(style + " compares strings with a column, e.g. inlist(region, \"east\", \"west\"); '"
+                        + x.label() + "' is not one", xStart);
+            }
+            return new Conditions.TextIn(var.name, values.stream().map(String.class::cast).toList(), false, style);
+        }
+        return new Conditions.NumberIn(x, values.stream().mapToDouble(v -> (Double) v).toArray(), style);
+    }
+
+    /** Functions the grammar parses itself (their values may be strings). */
+    static final java.util.Set<String> GRAMMAR_FUNCTIONS = java.util.Set.of("inlist");
+
+    private static final String INLIST_USAGE = "inlist(x, v1, v2, ...): 1 if x equals one of the values (numbers, or"
+            + " \"strings\" for a text column), else 0";
+
+    /** inlist(x, v1, ...). */
+    private Expression grammarCall(Token name) {
+        Token open = next();
+        if (peek().kind == Kind.RPAREN) {
+            throw error(name.text + "() needs arguments; usage: " + INLIST_USAGE, name);
+        }
+        Token xStart = peek();
+        Expression x = logic();
+        List<Object> values = new ArrayList<>();
+        while (peek().kind == Kind.COMMA) {
+            next();
+            values.add(memberValue("inlist()"));
+        }
+        if (values.isEmpty()) {
+            throw error("inlist() needs at least one value after x; usage: " + INLIST_USAGE, name);
+        }
+        if (peek().kind != Kind.RPAREN) {
+            throw syntax("',' or ')' to close " + name.text + "( opened at position " + (open.pos + 1) + ")", peek());
+        }
+        next();
+        return membership(x, values, "inlist", xStart, name);
+    }
+
+    /** A GROUP argument: a column name, or entity or time (unquoted) for the panel's own. */
+    private Expression groupArgument(Token name, FormulaFunction f) {
+        Token g = peek();
+        if (g.kind != Kind.NAME || (!g.quoted && peekAt(1).kind == Kind.LPAREN)) {
+            throw error(name.text + "() groups by column names (or entity, time), not '" + g.text + "'; usage: "
+                    + f.usage(), g);
+        }
+        next();
+        boolean word = !g.quoted && (g.text.equals(GroupKey.ENTITY) || g.text.equals(GroupKey.TIME));
+        return new GroupKey(word ? g.text : null, word ? null : g.text);
     }
 
     private Expression unary() {
@@ -499,7 +686,7 @@ final class Parser {
             case LPAREN -> {
                 enter(t);
                 next();
-                Expression e = arith();
+                Expression e = logic();
                 expect(Kind.RPAREN, "')'");
                 depth--;
                 return e;
@@ -513,7 +700,7 @@ final class Parser {
                 next();
                 if (!t.quoted && peek().kind == Kind.LPAREN) {
                     enter(t);
-                    Expression call = call(t);
+                    Expression call = GRAMMAR_FUNCTIONS.contains(t.text) ? grammarCall(t) : call(t);
                     depth--;
                     return call;
                 }
@@ -525,12 +712,16 @@ final class Parser {
 
     private Expression call(Token name) {
         Token open = next();
+        Optional<FormulaFunction> known = registry.get(name.text);
         List<Expression> args = new ArrayList<>();
         List<Token> argStarts = new ArrayList<>();
         if (peek().kind != Kind.RPAREN) {
             while (true) {
                 argStarts.add(peek());
-                args.add(arith());
+                int i = args.size();
+                boolean group = known.isPresent() && i < known.get().maxArgs()
+                        && known.get().argKind(i) == FormulaFunction.ArgKind.GROUP;
+                args.add(group ? groupArgument(name, known.get()) : logic());
                 if (peek().kind == Kind.COMMA) {
                     next();
                     continue;
@@ -544,10 +735,11 @@ final class Parser {
         next();
         Optional<FormulaFunction> found = registry.get(name.text);
         if (found.isEmpty()) {
-            String hint = Names.suggest(name.text, registry.names()).map(s -> " (did you mean '" + s + "'?)")
-                    .orElse("");
+            List<String> names = new ArrayList<>(registry.names());
+            names.addAll(GRAMMAR_FUNCTIONS);
+            String hint = Names.suggest(name.text, names).map(s -> " (did you mean '" + s + "'?)").orElse("");
             problems.add(prefix() + "unknown function '" + name.text + "' at position " + (name.pos + 1) + hint
-                    + "; functions: " + String.join(", ", registry.names()));
+                    + "; functions: " + String.join(", ", names));
             return new Expression.Variable(name.text + "()");
         }
         FormulaFunction f = found.get();
@@ -566,7 +758,7 @@ final class Parser {
         List<Expression> full = new ArrayList<>(args);
         boolean ok = true;
         for (int i = 0; i < f.maxArgs(); i++) {
-            if (f.argKind(i) == FormulaFunction.ArgKind.VECTOR) {
+            if (f.argKind(i) != FormulaFunction.ArgKind.CONSTANT) {
                 constants[i] = Double.NaN;
                 continue;
             }
@@ -736,7 +928,40 @@ final class Parser {
                 case ':' -> k = Kind.COLON;
                 case '~' -> k = Kind.TILDE;
                 case '|' -> k = Kind.PIPE;
-                case '=' -> k = Kind.EQUALS;
+                case '&' -> k = Kind.AND;
+                case '=' -> {
+                    boolean two = i + 1 < n && text.charAt(i + 1) == '=';
+                    k = two ? Kind.EQ : Kind.EQUALS;
+                    len = two ? 2 : 1;
+                }
+                case '!' -> {
+                    boolean two = i + 1 < n && text.charAt(i + 1) == '=';
+                    k = two ? Kind.NE : Kind.NOT;
+                    len = two ? 2 : 1;
+                }
+                case '<' -> {
+                    boolean two = i + 1 < n && text.charAt(i + 1) == '=';
+                    k = two ? Kind.LE : Kind.LT;
+                    len = two ? 2 : 1;
+                }
+                case '>' -> {
+                    boolean two = i + 1 < n && text.charAt(i + 1) == '=';
+                    k = two ? Kind.GE : Kind.GT;
+                    len = two ? 2 : 1;
+                }
+                case '%' -> {
+                    int end = text.indexOf('%', i + 1);
+                    if (end < 0) {
+                        throw new InputException(prefix() + "unexpected character '%' at position " + (i + 1));
+                    }
+                    String op = text.substring(i, end + 1);
+                    if (!op.equals("%in%")) {
+                        throw new InputException(prefix() + "unknown operator '" + op + "' at position " + (i + 1)
+                                + " (the only %...% operator is %in%)");
+                    }
+                    k = Kind.IN;
+                    len = 4;
+                }
                 default -> throw new InputException(prefix() + "unexpected character '" + c + "' at position " + (i + 1));
             }
             out.add(new Token(k, text.substring(i, i + len), start, false));

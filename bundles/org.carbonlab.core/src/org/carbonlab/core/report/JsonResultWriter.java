@@ -63,6 +63,9 @@ public final class JsonResultWriter {
                 data.addProperty("n_periods", d.nPeriods());
                 data.addProperty("balanced", d.balanced());
             }
+            if (!r.sample().isEmpty()) {
+                data.add("sample", c.map(r.sample(), "data.sample"));
+            }
             root.add("data", data);
         }
         c.modelMembers(root, r, "");

@@ -167,7 +167,19 @@ public final class ResultRenderer {
                     .append(r.data().nEntities()).append(" entities, ")
                     .append(r.data().crossSection() ? "cross-section"
                             : r.data().nPeriods() + " periods, " + (r.data().balanced() ? "balanced" : "unbalanced"))
-                    .append(")\n\n");
+                    .append(")");
+            if (!r.sample().isEmpty()) {
+                sb.append("; sample:");
+                if (r.sample().containsKey("subset")) {
+                    sb.append(" subset `").append(r.sample().get("subset")).append('`');
+                }
+                if (r.sample().containsKey("period_range")) {
+                    sb.append(" periods ").append(r.sample().get("period_range"));
+                }
+                sb.append(", ").append(r.sample().get("rows_selected")).append(" of ").append(r.sample().get("rows_data"))
+                        .append(" rows");
+            }
+            sb.append("\n\n");
         }
         for (Grid g : grids(r)) {
             sb.append(GridRenderer.MARKDOWN.render(g)).append('\n');

@@ -21,6 +21,7 @@ public class Result extends ModelResult {
     private final Map<String, ResultTable> tables = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Object> provenance = new LinkedHashMap<>();
+    private final Map<String, Object> sample = new LinkedHashMap<>();
 
     public Result(String estimatorId) {
         this.estimatorId = estimatorId;
@@ -84,5 +85,14 @@ public class Result extends ModelResult {
 
     public Map<String, Object> provenance() {
         return provenance;
+    }
+
+    /**
+     * How the rows were selected before estimation (written as {@code data.sample}): the {@code subset}
+     * expression and {@code period_range} with the rows before, after and dropped by each; empty when every row
+     * was used. Filled by the runner.
+     */
+    public Map<String, Object> sample() {
+        return sample;
     }
 }

@@ -72,7 +72,7 @@ final class DerivationOrder {
     /** The names a derivation uses; none if it does not parse (deriving it then reports the syntax error). */
     private static Set<String> uses(Variable v) {
         try {
-            return Expression.parse(v.getDerivation()).variables();
+            return Expression.parse(v.getDerivation()).columns(); // text uses too: mean_by(x, derived_group)
         } catch (InputException e) {
             return Set.of();
         }

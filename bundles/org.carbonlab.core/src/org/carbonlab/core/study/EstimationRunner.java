@@ -23,7 +23,8 @@ import org.carbonlab.core.weights.WeightsAlignment;
 
 /**
  * Runs one estimator the same way for the command line, studies and the desktop: resolve and
- * validate the parameters (all problems at once), align the spatial weight matrices to the data's
+ * validate the parameters (all problems at once), select the sample ({@link SampleSelection}: the common
+ * parameters {@code subset} and {@code period_range}), align the spatial weight matrices to the data's
  * entities, validate against the data, estimate, then stamp the result with the estimator, the
  * resolved parameters, the data and the provenance (including each weight matrix's).
  */
@@ -64,7 +65,22 @@ public final class EstimationRunner {
     public Result run(EstimatorDescriptor descriptor, PanelFrame data, Map<String, String> rawParameters,
             Map<String, SpatialWeights> weights, ProgressMonitor monitor) {
         Estimator estimator = descriptor.create();
-        Parameters parameters = estimator.parameters().resolve(rawParameters);
+        Map<String, String> raw = new LinkedHashMap<>(rawParameters);
+        SampleSelection selection;
+        Parameters parameters;
+        try {
+            selection = SampleSelection.take(raw, estimator.parameters());
+        } catch (InputException e) { // report the other parameters' problems with it
+            List<String> problems = new ArrayList<>(e.problems());
+            try {
+                estimator.parameters().resolve(raw);
+            } catch (InputException more) {
+                problems.addAll(more.problems());
+            }
+            throw new InputException(problems);
+        }
+        parameters = estimator.parameters().resolve(raw);
+        data = selection.apply(data);
         long seed = parameters.isSet("seed") ? parameters.integer("seed") : EstimationContext.DEFAULT_SEED;
         WeightsUse use = estimator.weightsUse();
         if (use == WeightsUse.REQUIRED && weights.isEmpty()) {
@@ -102,6 +118,7 @@ public final class EstimationRunner {
         result.estimatorVersion(descriptor.version());
         result.parameters().clear();
         result.parameters().putAll(parameters.asMap());
+        selection.report(result);
         if (result.data() == null) {
             result.data(new DataSummary(data.source(), data.sha256(), data.rows(), data.nEntities(), data.nPeriods(),
                     data.balanced()));
