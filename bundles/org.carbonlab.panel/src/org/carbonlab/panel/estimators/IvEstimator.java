@@ -200,6 +200,12 @@ public class IvEstimator implements Estimator {
         WeakIdentification.Result w = WeakIdentification.compute(design.endog(), design.exog(), design.excluded(), cov);
         int ke = design.endogLabels().size();
         int kz = design.excludedLabels().size();
+        if (!Double.isFinite(w.craggDonaldF()) || !cov.classical() && !Double.isFinite(w.kpWaldF())) {
+            result.warn("weak-identification statistics could not be computed: the first-stage residuals or the "
+                    + "covariance of the first-stage scores are singular"
+                    + (cov.kind() == IvCovariance.Kind.CLUSTER ? " (" + cov.nClusters() + " clusters for "
+                            + (design.excludedLabels().size() * ke) + " first-stage coefficients)" : ""));
+        }
         result.statistic("cragg_donald_f", w.craggDonaldF());
         if (cov.classical()) {
             result.addTest(TestResult.chi2("underidentification_anderson_lm", w.andersonLm(), w.underIdDf(),
@@ -239,8 +245,12 @@ public class IvEstimator implements Estimator {
             if (!cov.classical()) {
                 IvSpecificationTests.Stat j = IvSpecificationTests.hansen(design.y(), x, z, fit.residuals(), cov,
                         kz - ke);
-                result.addTest(TestResult.chi2("hansen_j", j.statistic(), j.df1(), j.p())
-                        .with("null", "the over-identifying restrictions hold (robust to the covariance chosen)"));
+                if (Double.isFinite(j.statistic())) {
+                    result.addTest(TestResult.chi2("hansen_j", j.statistic(), j.df1(), j.p())
+                            .with("null", "the over-identifying restrictions hold (robust to the covariance chosen)"));
+                } else {
+                    result.warn(singularScores("Hansen J", cov, z[0].length));
+                }
             }
         } else {
             result.statistic("overidentification", "exactly identified: no over-identification test");
@@ -258,9 +268,18 @@ public class IvEstimator implements Estimator {
                 .with("null", "the endogenous regressors are exogenous (OLS is consistent)"));
         if (!cov.classical()) {
             IvSpecificationTests.Stat c = IvSpecificationTests.cStatistic(design.y(), x, z, endog, cov);
-            result.addTest(TestResult.chi2("endogeneity_c", c.statistic(), c.df1(), c.p())
-                    .with("null", "the endogenous regressors are exogenous (difference-in-Hansen C statistic)"));
+            if (Double.isFinite(c.statistic())) {
+                result.addTest(TestResult.chi2("endogeneity_c", c.statistic(), c.df1(), c.p())
+                        .with("null", "the endogenous regressors are exogenous (difference-in-Hansen C statistic)"));
+            } else {
+                result.warn(singularScores("the endogeneity C statistic", cov, z[0].length + ke));
+            }
         }
+    }
+
+    private static String singularScores(String what, IvCovariance cov, int instruments) {
+        return what + " not computed: the covariance of the " + instruments + " instruments' scores is singular"
+                + (cov.kind() == IvCovariance.Kind.CLUSTER ? " (" + cov.nClusters() + " clusters)" : "");
     }
 
     private static void addAndersonRubin(Result result, IvDesign design, IvCovariance cov,

@@ -114,9 +114,17 @@ final class IvAlgebra {
         return s;
     }
 
-    /** b' A^{-1} b by LU; NaN when A is singular. */
+    /** Whether a symmetric positive semi-definite matrix has full rank (core's WaldTest rank rule). */
+    static boolean fullRank(double[][] a) {
+        return org.carbonlab.core.inference.WaldTest.rank(symmetrised(a)) == a.length;
+    }
+
+    /**
+     * b' A^{-1} b by LU for a symmetric positive semi-definite A; NaN when A is (numerically) singular, e.g. a
+     * cluster covariance of more coefficients than clusters.
+     */
     static double quadInverse(double[][] a, double[] b) {
-        if (b.length == 0) {
+        if (b.length == 0 || !fullRank(a)) {
             return Double.NaN;
         }
         try {

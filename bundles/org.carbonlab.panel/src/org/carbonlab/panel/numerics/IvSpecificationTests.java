@@ -74,8 +74,22 @@ public final class IvSpecificationTests {
         return cov.meat(z, u);
     }
 
-    /** min over β of g'S^{-1}g, g = Z'(y − Xβ), attained at β = (X'Z S^{-1} Z'X)^{-1} X'Z S^{-1} Z'y. */
+    /**
+     * min over β of g'S^{-1}g, g = Z'(y − Xβ), attained at β = (X'Z S^{-1} Z'X)^{-1} X'Z S^{-1} Z'y; NaN when S is
+     * singular (e.g. fewer clusters than instruments).
+     */
     static double gmmCriterion(double[] y, double[][] x, double[][] z, double[][] s) {
+        if (!IvAlgebra.fullRank(s)) {
+            return Double.NaN;
+        }
+        try {
+            return criterion(y, x, z, s);
+        } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static double criterion(double[] y, double[][] x, double[][] z, double[][] s) {
         double[][] sInv = IvAlgebra.inverse(s);
         var zx = IvAlgebra.m(IvAlgebra.cross(z, x));
         var zy = IvAlgebra.m(IvAlgebra.cross(z, IvAlgebra.column(y)));

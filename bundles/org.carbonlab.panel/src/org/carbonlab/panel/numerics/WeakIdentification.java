@@ -65,14 +65,20 @@ public final class WeakIdentification {
         double[][] ee = IvAlgebra.cross(e, e);
         double[][] xx = IvAlgebra.cross(x2, x2);
         double[][] xpx = IvAlgebra.m(xx).subtract(IvAlgebra.m(ee)).getData();
-        double cd = normalisedMinEigen(xpx, ee) * cov.dfResid(n, l) / kz;
-        double anderson = n * normalisedMinEigen(xpx, xx);
+        double cd = Double.NaN;
+        double anderson = Double.NaN;
         double kpWald = Double.NaN;
         double kpLm = Double.NaN;
-        if (!cov.classical()) {
-            double factor = cov.factor(n, l);
-            kpWald = rk(z2, pi, ee, e, cov, factor) / kz;
-            kpLm = rk(z2, pi, xx, x2, cov, 1.0);
+        try {
+            cd = normalisedMinEigen(xpx, ee) * cov.dfResid(n, l) / kz;
+            anderson = n * normalisedMinEigen(xpx, xx);
+            if (!cov.classical()) {
+                double factor = cov.factor(n, l);
+                kpWald = rk(z2, pi, ee, e, cov, factor) / kz;
+                kpLm = rk(z2, pi, xx, x2, cov, 1.0);
+            }
+        } catch (org.apache.commons.math3.exception.MathIllegalArgumentException ex) {
+            // a first stage that fits exactly (Ê'Ê singular) or a degenerate rotation: the statistics stay NaN
         }
         return new Result(cd, anderson, kpWald, kpLm, kz - ke + 1);
     }
