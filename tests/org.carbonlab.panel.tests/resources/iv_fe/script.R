@@ -31,6 +31,27 @@ meat_hc <- function(Z, u) crossprod(Z * u)
 meat_cl <- function(Z, u, cl) { s <- rowsum(Z * u, cl); crossprod(s) }
 partial <- function(M, A) qr.resid(qr(A), M)
 
+## Kleibergen-Paap (2006) rk statistic for rank ke-1, written from the paper with ranktest's normalisation
+## (F'F = Z'Z, G'G = gram); scores r_i (x) z_i, HC or cluster sums, times 'factor'
+kp_rk <- function(X2, Z2, gram, R, cl = NULL, factor = 1) {
+  kz <- ncol(Z2); ke <- ncol(X2)
+  Fm <- chol(crossprod(Z2)); Gm <- chol(gram)
+  Pi <- qr.solve(Z2, X2)
+  theta <- Fm %*% Pi %*% solve(Gm)
+  H <- do.call(cbind, lapply(1:ke, function(j) Z2 * R[, j]))
+  S <- factor * (if (is.null(cl)) crossprod(H) else crossprod(rowsum(H, cl)))
+  Km <- kronecker(solve(Gm), solve(Fm))
+  Vt <- t(Km) %*% S %*% Km
+  sv <- svd(theta, nu = kz, nv = ke); q <- ke - 1
+  U2 <- sv$u[, (q + 1):kz, drop = FALSE]; U22 <- U2[(q + 1):kz, , drop = FALSE]
+  sq <- function(M) { e <- eigen(M, symmetric = TRUE); e$vectors %*% diag(sqrt(pmax(e$values, 0)), nrow(M)) %*% t(e$vectors) }
+  A <- U2 %*% solve(U22) %*% sq(U22 %*% t(U22))
+  vK <- sv$v[, ke]; B <- sign(vK[ke]) * t(vK)
+  lam <- t(A) %*% theta %*% t(B)
+  KB <- kronecker(B, t(A))
+  drop(t(lam) %*% solve(KB %*% Vt %*% t(KB)) %*% lam)
+}
+
 out <- list()
 ## ---------- case fe2: y ~ x1 | id | d1 + d2 ~ z1 + z2 + z3 ----------
 fm <- ivreg(y ~ x1 + d1 + d2 + fid | x1 + z1 + z2 + z3 + fid, data = d)
@@ -51,6 +72,11 @@ cdmat <- t(Ach) %*% (crossprod(X2) - Sig) %*% Ach
 L <- 4 + G   # instruments x1, z1..z3 and the G id levels
 cd <- min(eigen(cdmat, symmetric = TRUE)$values) * (N - L) / 3
 andersonLM <- N * min(eigen(t(solve(chol(crossprod(X2)))) %*% (crossprod(X2) - Sig) %*% solve(chol(crossprod(X2))), symmetric = TRUE)$values)
+out$fe2_kp <- list(
+  kp_f_hc0 = kp_rk(X2, Z2, crossprod(E), E) / 3,
+  kp_lm_hc = kp_rk(X2, Z2, crossprod(X2), X2),
+  kp_f_cluster_id_none = kp_rk(X2, Z2, crossprod(E), E, cl = d$id) / 3,
+  kp_lm_cluster_id = kp_rk(X2, Z2, crossprod(X2), X2, cl = d$id))
 out$fe2 <- list(
   formula = "y ~ x1 | id | d1 + d2 ~ z1 + z2 + z3",
   coef = named(coef(fm), keep),

@@ -79,7 +79,11 @@ class IvFixedEffectsTest {
         ResultTable sy = r.tables().get("stock_yogo");
         assertEquals(13.43, ((Number) sy.rows().get(0).get(3)).doubleValue());
 
-        ses(iv(f, "vcov", "robust", "ssc", "none"), "fe2.se_hc0", terms, 1);
+        Result hc0 = iv(f, "vcov", "robust", "ssc", "none");
+        ses(hc0, "fe2.se_hc0", terms, 1);
+        // Kleibergen-Paap rk Wald F and LM with two endogenous regressors (R transcription of the 2006 paper)
+        close(num(ref, "fe2_kp.kp_f_hc0"), hc0.number("kleibergen_paap_f"), "KP F (HC0)");
+        close(num(ref, "fe2_kp.kp_lm_hc"), test(hc0, "underidentification_kp_lm"), "KP LM (robust)");
         Result hc1 = iv(f, "vcov", "robust");
         ses(hc1, "fe2.se_hc1", terms, 1);
         assertClose8(num(ref, "fe2.hansen_j_hc"), test(hc1, "hansen_j"), "Hansen J (robust)");
@@ -87,6 +91,8 @@ class IvFixedEffectsTest {
 
         Result cl0 = iv(f, "vcov", "cluster", "ssc", "none");
         ses(cl0, "fe2.se_cluster_id_hc0", terms, 1);
+        close(num(ref, "fe2_kp.kp_f_cluster_id_none"), cl0.number("kleibergen_paap_f"), "KP F (cluster)");
+        close(num(ref, "fe2_kp.kp_lm_cluster_id"), test(cl0, "underidentification_kp_lm"), "KP LM (cluster)");
         assertEquals(true, cl0.statistic("fe_nested_in_clusters"));
         assertClose8(num(ref, "fe2.hansen_j_cluster_id"), test(cl0, "hansen_j"), "Hansen J (cluster)");
         assertClose8(num(ref, "fe2.c_stat_cluster_id"), test(cl0, "endogeneity_c"), "C statistic (cluster)");
