@@ -132,6 +132,17 @@ out$twoway <- list(
   weak_F = s2["Weak instruments", "statistic"], wu_hausman_F = s2["Wu-Hausman", "statistic"],
   sargan = s2["Sargan", "statistic"], df_resid = fm2$df.residual)
 
+## ---------- case unbalanced: y ~ 1 | id | d1 ~ z1 + z2 on rows without (id %% 7 == 0 & year > 2004) ----------
+du <- d[!(d$id %% 7 == 0 & d$year > 2004), ]
+fm3 <- ivreg(y ~ d1 + fid | z1 + z2 + fid, data = du)
+s3 <- summary(fm3, diagnostics = TRUE)$diagnostics
+out$unbalanced <- list(
+  formula = "y ~ 1 | id | d1 ~ z1 + z2", rows = nrow(du),
+  coef = named(coef(fm3), "d1"), se_classical = se(vcov(fm3), "d1"),
+  se_hc1 = se(vcovHC(fm3, type = "HC1"), "d1"),
+  weak_F = s3["Weak instruments", "statistic"], sargan = s3["Sargan", "statistic"],
+  wu_hausman_F = s3["Wu-Hausman", "statistic"])
+
 ## brute force: 2SLS = OLS of y on first-stage fitted values (coefficients)
 dh <- d; dh$d1h <- fitted(lm(d1 ~ x1 + z1 + z2 + fid, d))
 out$fe1$coef_two_ols <- named(coef(lm(y ~ x1 + d1h + fid, dh)), c("x1", "d1h"))

@@ -227,6 +227,24 @@ class IvFixedEffectsTest {
         assertEquals(false, cl.statistic("fe_nested_in_clusters"));
     }
 
+    @Test
+    void unbalancedWithoutExogenousRegressors() {
+        int[] keep = java.util.stream.IntStream.range(0, data.rows())
+                .filter(i -> !(Integer.parseInt(data.entityLabel(i)) % 7 == 0 && data.time(i) > 2004)).toArray();
+        PanelFrame sub = data.subset(keep);
+        assertEquals((int) num(ref, "unbalanced.rows"), sub.rows());
+        String f = "y ~ 1 | id | d1 ~ z1 + z2";
+        Result r = fit(new IvEstimator(), sub, "formula", f);
+        close(num(ref, "unbalanced.coef.d1"), r.coefficient("d1").orElseThrow().estimate(), "coef");
+        close(num(ref, "unbalanced.se_classical.d1"), r.coefficient("d1").orElseThrow().stdError(), "se");
+        close(num(ref, "unbalanced.weak_F"), test(r, "first_stage_f:d1"), "weak F");
+        close(num(ref, "unbalanced.sargan"), test(r, "sargan"), "Sargan");
+        close(num(ref, "unbalanced.wu_hausman_F"), test(r, "durbin_wu_hausman"), "WH");
+        Result hc1 = fit(new IvEstimator(), sub, "formula", f, "vcov", "robust");
+        close(num(ref, "unbalanced.se_hc1.d1"), hc1.coefficient("d1").orElseThrow().stdError(), "HC1 se");
+        assertEquals(1, r.coefficients().size());
+    }
+
     private static List<String> problems(String formula) {
         IvEstimator e = new IvEstimator();
         Map<String, String> p = new HashMap<>();
