@@ -143,6 +143,21 @@ out$unbalanced <- list(
   weak_F = s3["Weak instruments", "statistic"], sargan = s3["Sargan", "statistic"],
   wu_hausman_F = s3["Wu-Hausman", "statistic"])
 
+## ---------- LIML for fe2 by hand with explicit dummies: kappa = min eig (W'MzW)^-1 W'M1W, k-class beta ----------
+Xf <- model.matrix(~ x1 + d1 + d2 + fid, d); Zf <- model.matrix(~ x1 + z1 + z2 + z3 + fid, d)
+X1f <- model.matrix(~ x1 + fid, d)
+W <- cbind(d$y, d$d1, d$d2)
+MzW <- qr.resid(qr(Zf), W); M1W <- qr.resid(qr(X1f), W)
+kappa <- min(Re(eigen(solve(crossprod(MzW), crossprod(M1W)))$values))
+Xt <- Xf - kappa * qr.resid(qr(Zf), Xf)
+bl <- drop(solve(crossprod(Xt, Xf), crossprod(Xt, d$y)))
+names(bl) <- colnames(Xf)
+ul <- d$y - drop(Xf %*% bl)
+Vl <- sum(ul^2) / (N - ncol(Xf)) * solve(crossprod(Xt, Xf))
+Bl <- solve(crossprod(Xt, Xf)); Vl0 <- Bl %*% crossprod(Xt * ul) %*% Bl
+out$liml <- list(formula = "y ~ x1 | id | d1 + d2 ~ z1 + z2 + z3", kappa = kappa,
+  coef = named(bl, keep), se_classical = as.list(sqrt(diag(Vl))[keep]), se_hc0 = as.list(sqrt(diag(Vl0))[keep]))
+
 ## brute force: 2SLS = OLS of y on first-stage fitted values (coefficients)
 dh <- d; dh$d1h <- fitted(lm(d1 ~ x1 + z1 + z2 + fid, d))
 out$fe1$coef_two_ols <- named(coef(lm(y ~ x1 + d1h + fid, dh)), c("x1", "d1h"))

@@ -38,6 +38,7 @@ import org.carbonlab.panel.numerics.WeakIdentification;
  */
 public class IvEstimator implements Estimator {
     static final String DISTRIBUTION = "distribution";
+    static final String METHOD = "method";
     static final String AR_WIDTH = "ar_grid_width";
     static final String AR_POINTS = "ar_grid_points";
 
@@ -54,6 +55,10 @@ public class IvEstimator implements Estimator {
                                 + "they are nested in the clusters) or none (RSS/N as Stata ivregress without small; "
                                 + "HC0; cluster factor 1)"))
                 .with(List.of(
+                        ParameterSpec.choice(METHOD, "2sls", List.of("2sls", "liml"),
+                                "estimator: 2sls, or liml (limited-information maximum likelihood, the k-class "
+                                        + "estimator with kappa = the smallest LIML eigenvalue; robust/cluster "
+                                        + "covariances use the k-class sandwich as ivreg2)"),
                         ParameterSpec.choice(DISTRIBUTION, "t", List.of("t", "normal"),
                                 "reference distribution of the coefficients' statistics: t (df_resid, or G-1 when "
                                         + "clustered with ssc=stata) or normal (z statistics as Stata ivregress/ivreg2 "
@@ -107,8 +112,16 @@ public class IvEstimator implements Estimator {
                 "normal".equals(p.string(DISTRIBUTION)));
         double level = p.number(PanelParameters.LEVEL);
 
-        TwoStageLeastSquares.Fit fit = TwoStageLeastSquares.fit(design.y(), design.exog(), design.endog(),
-                design.excluded());
+        boolean liml = "liml".equals(p.string(METHOD));
+        TwoStageLeastSquares.Fit fit;
+        if (liml) {
+            double kappa = TwoStageLeastSquares.limlKappa(design.y(), design.exog(), design.endog(), design.excluded());
+            fit = TwoStageLeastSquares.kClass(design.y(), design.exog(), design.endog(), design.excluded(), kappa);
+            result.statistic("liml_kappa", kappa);
+        } else {
+            fit = TwoStageLeastSquares.fit(design.y(), design.exog(), design.endog(), design.excluded());
+        }
+        result.statistic("method", liml ? "liml" : "2sls");
         double[][] v = cov.vcov(fit.bread(), fit.xhat(), fit.residuals());
         List<String> labels = design.regressorLabels();
         int[] kept = range(k);
@@ -155,7 +168,7 @@ public class IvEstimator implements Estimator {
         }
 
         addFirstStages(result, design, cov, covariance, level, mf.hasIntercept());
-        addIdentification(result, design, cov);
+        addIdentification(result, design, cov, liml);
         addSpecificationTests(result, design, fit, cov);
         if (ke == 1) {
             addAndersonRubin(result, design, cov, fit, table, level, p);
@@ -196,7 +209,7 @@ public class IvEstimator implements Estimator {
         result.table("first_stage", summary);
     }
 
-    private static void addIdentification(Result result, IvDesign design, IvCovariance cov) {
+    private static void addIdentification(Result result, IvDesign design, IvCovariance cov, boolean liml) {
         WeakIdentification.Result w = WeakIdentification.compute(design.endog(), design.exog(), design.excluded(), cov);
         int ke = design.endogLabels().size();
         int kz = design.excludedLabels().size();
@@ -216,7 +229,7 @@ public class IvEstimator implements Estimator {
             result.addTest(TestResult.chi2("underidentification_kp_lm", w.kpLm(), w.underIdDf(), w.kpLmP())
                     .with("null", "the equation is under-identified (Kleibergen-Paap rk LM)"));
         }
-        double[] sy = StockYogo.tslsSize(kz, ke);
+        double[] sy = liml ? StockYogo.limlSize(kz, ke) : StockYogo.tslsSize(kz, ke);
         ResultTable t = new ResultTable(List.of("statistic", "value", "max_size", "critical_value", "weak"));
         String stat = cov.classical() ? "cragg_donald_f" : "kleibergen_paap_f";
         double value = cov.classical() ? w.craggDonaldF() : w.kpWaldF();

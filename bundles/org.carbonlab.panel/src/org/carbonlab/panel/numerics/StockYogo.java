@@ -1,11 +1,12 @@
 package org.carbonlab.panel.numerics;
 
 /**
- * Stock–Yogo critical values for the Cragg–Donald Wald F test of weak instruments based on 2SLS size: the
- * largest F at which a nominal 5% Wald test of β may have an actual size of more than 10%, 15%, 20% or 25%.
+ * Stock–Yogo critical values for the Cragg–Donald Wald F test of weak instruments based on 2SLS (and LIML) size:
+ * the largest F at which a nominal 5% Wald test of β may have an actual size of more than 10%, 15%, 20% or 25%.
  * Source: Stock, J.H. and Yogo, M. (2005), "Testing for weak instruments in linear IV regression", in Andrews and
  * Stock (eds.), Identification and Inference for Econometric Models, Cambridge University Press, Table 5.2
- * (values as published, for kz = 1..30 excluded instruments and ke = 1 or 2 endogenous regressors). They are
+ * (values as published, for kz = 1..30 excluded instruments and ke = 1 or 2 endogenous regressors), and Table 5.4
+ * for LIML. They are
  * derived under homoskedasticity; comparing the Kleibergen–Paap F with them is the usual (ivreg2) practice, not a
  * theorem.
  */
@@ -47,6 +48,40 @@ public final class StockYogo {
         {86.17, 44.78, 30.72, 23.65, 63.51, 33.61, 23.51, 18.35},
     };
 
+    // LIML size (Stock and Yogo 2005, Table 5.4): rows kz = 1..30, columns as above
+    private static final double[][] LIML_SIZE = {
+        {16.38, 8.96, 6.66, 5.53, 0, 0, 0, 0},
+        {8.68, 5.33, 4.42, 3.92, 7.03, 4.58, 3.95, 3.63},
+        {6.46, 4.36, 3.69, 3.32, 5.44, 3.81, 3.32, 3.09},
+        {5.44, 3.87, 3.30, 2.98, 4.72, 3.39, 2.99, 2.79},
+        {4.84, 3.56, 3.05, 2.77, 4.32, 3.13, 2.78, 2.60},
+        {4.45, 3.34, 2.87, 2.61, 4.06, 2.95, 2.63, 2.46},
+        {4.18, 3.18, 2.73, 2.49, 3.90, 2.83, 2.52, 2.35},
+        {3.97, 3.04, 2.63, 2.39, 3.78, 2.73, 2.43, 2.27},
+        {3.81, 2.93, 2.54, 2.32, 3.70, 2.66, 2.36, 2.20},
+        {3.68, 2.84, 2.46, 2.25, 3.64, 2.60, 2.30, 2.14},
+        {3.58, 2.76, 2.40, 2.19, 3.60, 2.55, 2.25, 2.09},
+        {3.50, 2.69, 2.34, 2.14, 3.58, 2.52, 2.21, 2.05},
+        {3.42, 2.63, 2.29, 2.10, 3.56, 2.48, 2.17, 2.02},
+        {3.36, 2.57, 2.25, 2.06, 3.55, 2.46, 2.14, 1.99},
+        {3.31, 2.52, 2.21, 2.03, 3.54, 2.44, 2.11, 1.96},
+        {3.27, 2.48, 2.18, 2.00, 3.55, 2.42, 2.09, 1.93},
+        {3.24, 2.44, 2.14, 1.97, 3.55, 2.41, 2.07, 1.91},
+        {3.20, 2.41, 2.11, 1.94, 3.56, 2.40, 2.05, 1.89},
+        {3.18, 2.37, 2.09, 1.92, 3.57, 2.39, 2.03, 1.87},
+        {3.21, 2.34, 2.06, 1.90, 3.58, 2.38, 2.02, 1.86},
+        {3.39, 2.32, 2.04, 1.88, 3.59, 2.38, 2.01, 1.84},
+        {3.57, 2.29, 2.02, 1.86, 3.60, 2.37, 1.99, 1.83},
+        {3.68, 2.27, 2.00, 1.84, 3.62, 2.37, 1.98, 1.81},
+        {3.75, 2.25, 1.98, 1.83, 3.64, 2.37, 1.98, 1.80},
+        {3.79, 2.24, 1.96, 1.81, 3.65, 2.37, 1.97, 1.79},
+        {3.82, 2.22, 1.95, 1.80, 3.67, 2.38, 1.96, 1.78},
+        {3.85, 2.21, 1.93, 1.78, 3.74, 2.38, 1.96, 1.77},
+        {3.86, 2.20, 1.92, 1.77, 3.87, 2.38, 1.95, 1.77},
+        {3.87, 2.19, 1.90, 1.76, 4.02, 2.39, 1.95, 1.76},
+        {3.88, 2.18, 1.89, 1.75, 4.12, 2.39, 1.95, 1.75},
+    };
+
     private StockYogo() {
     }
 
@@ -55,10 +90,19 @@ public final class StockYogo {
      * {@code endogenous} regressors, or null where the table has none (ke &gt; 2, kz &gt; 30, kz &lt; ke).
      */
     public static double[] tslsSize(int excluded, int endogenous) {
+        return lookup(TSLS_SIZE, excluded, endogenous);
+    }
+
+    /** As {@link #tslsSize} for LIML (Stock and Yogo 2005, Table 5.4). */
+    public static double[] limlSize(int excluded, int endogenous) {
+        return lookup(LIML_SIZE, excluded, endogenous);
+    }
+
+    private static double[] lookup(double[][] table, int excluded, int endogenous) {
         if (endogenous < 1 || endogenous > 2 || excluded < endogenous || excluded > 30) {
             return null;
         }
-        double[] row = TSLS_SIZE[excluded - 1];
+        double[] row = table[excluded - 1];
         int c = (endogenous - 1) * 4;
         return new double[] {row[c], row[c + 1], row[c + 2], row[c + 3]};
     }

@@ -42,6 +42,43 @@ public final class TwoStageLeastSquares {
         return new Fit(beta, u, xhat, IvAlgebra.crossInverse(xhat), IvAlgebra.dot(u, u));
     }
 
+    /**
+     * The k-class estimator β = [X'(I − κM_Z)X]^{-1} X'(I − κM_Z)y (κ = 1: 2SLS; κ = {@link #limlKappa}: LIML),
+     * with X̃ = (I − κM_Z)X in {@link Fit#xhat()} (the regressors of the sandwich's scores x̃_i u_i) and
+     * (X̃'X)^{-1} as bread. Solved from the normal equations by LU.
+     */
+    public static Fit kClass(double[] y, double[][] exog, double[][] endog, double[][] excluded, double kappa) {
+        double[][] z = IvAlgebra.hstack(exog, excluded);
+        double[][] x = IvAlgebra.hstack(exog, endog);
+        double[][] mzEndog = IvAlgebra.residuals(z, endog);
+        int kx = exog[0].length;
+        double[][] xt = IvAlgebra.copy(x);
+        for (int i = 0; i < xt.length; i++) {
+            for (int j = 0; j < mzEndog[0].length; j++) {
+                xt[i][kx + j] -= kappa * mzEndog[i][j];
+            }
+        }
+        double[][] bread = IvAlgebra.inverse(IvAlgebra.symmetrised(IvAlgebra.cross(xt, x)));
+        double[] rhs = IvAlgebra.columnOf(IvAlgebra.cross(xt, IvAlgebra.column(y)), 0);
+        double[] beta = IvAlgebra.m(bread).operate(rhs);
+        double[] u = residuals(y, x, beta);
+        return new Fit(beta, u, xt, bread, IvAlgebra.dot(u, u));
+    }
+
+    /**
+     * LIML's κ: the smallest eigenvalue of (W'M_Z W)^{-1}(W'M_1 W), W = [y, endogenous], M_Z the annihilator of
+     * all instruments and M_1 that of the exogenous regressors (κ = 1 when exactly identified).
+     */
+    public static double limlKappa(double[] y, double[][] exog, double[][] endog, double[][] excluded) {
+        double[][] w = IvAlgebra.hstack(IvAlgebra.column(y), endog);
+        double[][] z = IvAlgebra.hstack(exog, excluded);
+        double[][] mz = IvAlgebra.residuals(z, w);
+        double[][] m1 = IvAlgebra.residuals(exog, w);
+        var uInv = IvAlgebra.m(IvAlgebra.inverse(IvAlgebra.cholUpper(IvAlgebra.cross(mz, mz))));
+        return IvAlgebra.minEigen(uInv.transpose().multiply(IvAlgebra.m(IvAlgebra.cross(m1, m1))).multiply(uInv)
+                .getData());
+    }
+
     /** y − Xb. */
     static double[] residuals(double[] y, double[][] x, double[] b) {
         double[] u = new double[y.length];

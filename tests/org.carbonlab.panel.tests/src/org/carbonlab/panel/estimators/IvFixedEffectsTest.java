@@ -228,6 +228,27 @@ class IvFixedEffectsTest {
     }
 
     @Test
+    void limlEqualsTheKClassEstimatorWithExplicitDummies() {
+        String f = "y ~ x1 | id | d1 + d2 ~ z1 + z2 + z3";
+        List<String> terms = List.of("x1", "d1", "d2");
+        Result r = iv(f, "method", "liml");
+        close(num(ref, "liml.kappa"), r.number("liml_kappa"), "kappa");
+        for (String t : terms) {
+            close(num(ref, "liml.coef." + t), r.coefficient(t).orElseThrow().estimate(), "LIML coef " + t);
+        }
+        ses(r, "liml.se_classical", terms, 1);
+        ses(iv(f, "method", "liml", "vcov", "robust", "ssc", "none"), "liml.se_hc0", terms, 1);
+        // exactly identified: kappa = 1 and LIML = 2SLS
+        Result just = iv("y ~ x1 | id | d1 ~ z1", "method", "liml");
+        Result tsls = iv("y ~ x1 | id | d1 ~ z1");
+        assertEquals(1.0, just.number("liml_kappa"), 1e-10);
+        close(tsls.coefficient("d1").orElseThrow().estimate(), just.coefficient("d1").orElseThrow().estimate(),
+                "just-identified LIML = 2SLS");
+        // Stock-Yogo LIML size table (5.4): 2 endogenous, 3 excluded instruments, 10% maximal size
+        assertEquals(5.44, ((Number) r.tables().get("stock_yogo").rows().get(0).get(3)).doubleValue());
+    }
+
+    @Test
     void unbalancedWithoutExogenousRegressors() {
         int[] keep = java.util.stream.IntStream.range(0, data.rows())
                 .filter(i -> !(Integer.parseInt(data.entityLabel(i)) % 7 == 0 && data.time(i) > 2004)).toArray();
