@@ -30,7 +30,7 @@ import org.carbonlab.panel.numerics.TwoStageLeastSquares;
 import org.carbonlab.panel.numerics.WeakIdentification;
 
 /**
- * {@code panel.iv}: two-stage least squares with the fixest formula {@code y ~ x | fe1 + fe2 | endog ~ z1 + z2}
+ * {@code panel.iv}: two-stage least squares (or LIML, {@code method=liml}) with the fixest formula {@code y ~ x | fe1 + fe2 | endog ~ z1 + z2}
  * (exogenous regressors, optional absorbed fixed effects: FE-2SLS as xtivreg2/fixest, several endogenous
  * regressors), with the first stages, weak- and under-identification, over-identification and endogeneity tests,
  * Stock–Yogo critical values and the Anderson–Rubin confidence set for one endogenous regressor. The instrument
@@ -104,7 +104,7 @@ public class IvEstimator implements Estimator {
         int kz = design.excludedLabels().size();
         int l = kx + kz;
         int k = kx + ke;
-        RegressionBinding.checkObservations(mf, k + d.absorbedDf());
+        RegressionBinding.checkObservations(mf, Math.max(k, l) + d.absorbedDf());
 
         CovarianceSpec covariance = CovarianceSpec.from(p, mf.data(), RobustMeaning.HETEROSKEDASTICITY_CONSISTENT);
         int[] clusters = covariance.clusterCodes(mf);
