@@ -157,7 +157,7 @@ public class ShiftShareEstimator implements Estimator {
         RawTable shareTable = ShiftShareTables.read(SHARES, p.string(SHARES), data);
         Map<String, Map<String, Double>> raw = readShares(shareTable, p, data);
         if (p.string(MAPPING) != null) {
-            raw = map(raw, ShiftShareTables.read(MAPPING, p.string(MAPPING), data), p);
+            raw = map(raw, ShiftShareTables.read(MAPPING, p.string(MAPPING), data), p, result);
         }
         double[][] shares = shareMatrix(raw, units, shocks.industries, p.string(UNMATCHED).equals("drop"), result);
 
@@ -334,7 +334,7 @@ public class ShiftShareEstimator implements Estimator {
 
     /** Shares re-expressed in the mapping's target codes: s_i,to = Σ_from s_i,from · w(from, to). */
     private static Map<String, Map<String, Double>> map(Map<String, Map<String, Double>> shares, RawTable t,
-            Parameters p) {
+            Parameters p, Result result) {
         int cf = ShiftShareTables.column(t, p.string("mapping_from"), "mapping_from");
         int cto = ShiftShareTables.column(t, p.string("mapping_to"), "mapping_to");
         int cw = t.columnIndex(p.string("mapping_weight"));
@@ -347,6 +347,17 @@ public class ShiftShareEstimator implements Estimator {
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
+        }
+        List<String> notOne = new ArrayList<>();
+        for (var e : concord.entrySet()) {
+            double sum = e.getValue().values().stream().mapToDouble(Double::doubleValue).sum();
+            if (Math.abs(sum - 1) > 1e-9) {
+                notOne.add(e.getKey() + " (" + sum + ")");
+            }
+        }
+        if (!notOne.isEmpty()) {
+            result.warn("mapping weights of code(s) " + ShiftShareTables.list(notOne, 10) + " do not sum to 1: their "
+                    + "shares are scaled by that sum");
         }
         TreeSet<String> unmapped = new TreeSet<>();
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();

@@ -78,6 +78,11 @@ class ShiftShareTest {
         assertEquals(0.6 * 2 + 0.2 * 0.5 + 0.2 * 4, cell(t, "A", 2002, "bartik"), 1e-15);
         assertEquals(0.2 * 1 + 0.4 * -1 + 0.4 * 3, cell(t, "B", 2001, "bartik"), 1e-15);
         assertEquals(4.0, cell(t, "C", 2002, "bartik"), 1e-15);
+        Result partial = build("shares", "shares_isic.csv", "shocks", "shocks.csv", "mapping", "mapping_partial.csv");
+        assertTrue(partial.warnings().stream().anyMatch(w -> w.contains("b (0.75)") && w.contains("do not sum to 1")),
+                partial.warnings().toString());
+        assertEquals(0.6 * 1 + 0.2 * -1 + 0.1 * 3, cell(partial.tables().get("shiftshare"), "A", 2001, "bartik"),
+                1e-15);
     }
 
     @Test
