@@ -266,6 +266,33 @@ class IvFixedEffectsTest {
         assertEquals(1, r.coefficients().size());
     }
 
+    @Test
+    void factorInstrumentsEqualHandBuiltInteractions() {
+        // z1 interacted with each region (i(region, z1) keeps every level): five instruments
+        String[] region = data.text("region");
+        double[] z1 = data.numeric("z1");
+        PanelFrame manual = data;
+        List<String> names = new java.util.ArrayList<>();
+        for (String r : new java.util.TreeSet<>(List.of(region))) {
+            double[] c = new double[data.rows()];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = region[i].equals(r) ? z1[i] : 0;
+            }
+            manual = manual.withColumn("z1_" + r, c);
+            names.add("z1_" + r);
+        }
+        Result a = fit(new IvEstimator(), data, "formula", "y ~ x1 | id | d1 ~ i(region, z1)", "vcov", "robust");
+        Result b = fit(new IvEstimator(), manual, "formula", "y ~ x1 | id | d1 ~ " + String.join(" + ", names),
+                "vcov", "robust");
+        for (String t : List.of("x1", "d1")) {
+            close(b.coefficient(t).orElseThrow().estimate(), a.coefficient(t).orElseThrow().estimate(), "coef " + t);
+            close(b.coefficient(t).orElseThrow().stdError(), a.coefficient(t).orElseThrow().stdError(), "se " + t);
+        }
+        close(b.number("kleibergen_paap_f"), a.number("kleibergen_paap_f"), "KP F");
+        close(test(b, "hansen_j"), test(a, "hansen_j"), "Hansen J");
+        assertEquals(5, ((List<?>) a.statistic("excluded_instruments")).size());
+    }
+
     private static List<String> problems(String formula) {
         IvEstimator e = new IvEstimator();
         Map<String, String> p = new HashMap<>();
