@@ -135,6 +135,8 @@ public final class PanelUnitRoot {
         }
         fisher(stats, "adf", pAdf);
         fisher(stats, "pp", pPp);
+        extremeNote(notes, "adf", pAdf);
+        extremeNote(notes, "pp", pPp);
 
         Hadri.Outcome hadri = null;
         if (d == Deterministics.NONE) {
@@ -149,6 +151,17 @@ public final class PanelUnitRoot {
                     Double.NaN, "normal"));
         }
         return new Outcome(units, stats, tbar, hadri, llc, notes);
+    }
+
+    private static void extremeNote(List<String> notes, String base, double[] p) {
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] == 0 || p[i] == 1) {
+                notes.add("choi_" + base + ": unit " + (i + 1) + "'s p-value is " + (int) p[i] + " in double "
+                        + "precision, so Choi's Z and L* are infinite (and Maddala-Wu " + (p[i] == 0 ? "too" : "finite")
+                        + ")");
+                return;
+            }
+        }
     }
 
     /** Maddala–Wu P, Choi's inverse-normal Z, logit L* and modified Pm of the individual p-values. */
