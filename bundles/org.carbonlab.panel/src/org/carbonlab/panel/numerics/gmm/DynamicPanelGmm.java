@@ -27,7 +27,7 @@ public final class DynamicPanelGmm {
         int diffUsed = 0;
         int levelUsed = 0;
         for (GmmGroup g : groups) {
-            double[][] hz = Spd.times(transformCovariance(g), g.z());
+            double[][] hz = Spd.times(g.orthogonal() ? g.h() : transformCovariance(g), g.z());
             Spd.add(zhz, Spd.crossprod(g.z(), hz));
             Spd.add(zx, Spd.crossprod(g.z(), g.x()));
             double[] gy = Spd.crossprod(g.z(), g.y());
@@ -69,7 +69,8 @@ public final class DynamicPanelGmm {
                 ssrDiff += e1[i][r] * e1[i][r];
             }
         }
-        double sigma2 = ssrDiff / (2.0 * diffUsed);
+        // Var(Δε) = 2σ², Var of a forward orthogonal deviation = σ²
+        double sigma2 = ssrDiff / ((groups.get(0).orthogonal() ? 1.0 : 2.0) * diffUsed);
         double[] ze1 = sum(g1, l);
         double sargan = Spd.dot(ze1, Spd.times(a1, ze1)) / sigma2;
 
@@ -112,10 +113,10 @@ public final class DynamicPanelGmm {
         }
         double hansen = Spd.dot(ze, Spd.times(a2, ze));
         double[][] xzA = Spd.times(Spd.transpose(zx), aModel);
-        double[] ar1r = arTest(groups, e, 1, bModel, xzA, vRobust);
-        double[] ar2r = arTest(groups, e, 2, bModel, xzA, vRobust);
-        double[] ar1n = arTest(groups, e, 1, bModel, xzA, vNonRobust);
-        double[] ar2n = arTest(groups, e, 2, bModel, xzA, vNonRobust);
+        double[] ar1r = arTest(groups, e, 1, bModel, xzA, vRobust, beta);
+        double[] ar2r = arTest(groups, e, 2, bModel, xzA, vRobust, beta);
+        double[] ar1n = arTest(groups, e, 1, bModel, xzA, vNonRobust, beta);
+        double[] ar2n = arTest(groups, e, 2, bModel, xzA, vNonRobust, beta);
         return new GmmResult(twoStep, beta, twoStep ? one.beta : null, vRobust, vNonRobust, hansen, sargan, l - k,
                 ar1r[0], ar2r[0], ar1n[0], ar2n[0], l, groups.size(), diffUsed, levelUsed, sigma2, generalized[0]);
     }
@@ -142,7 +143,7 @@ public final class DynamicPanelGmm {
                     }
                 }
             }
-            out.add(new GmmGroup(g.y(), g.x(), z, g.diffRows()));
+            out.add(g.withInstruments(z));
         }
         return out;
     }
@@ -227,7 +228,7 @@ public final class DynamicPanelGmm {
      * B the bread of the model (its non-robust covariance up to scale), V the covariance used for the test.
      */
     private static double[] arTest(List<GmmGroup> groups, double[][] e, int order, double[][] bread, double[][] xzA,
-            double[][] v) {
+            double[][] v, double[] beta) {
         int k = bread.length;
         int l = xzA[0].length;
         double num = 0;
@@ -237,22 +238,36 @@ public final class DynamicPanelGmm {
         for (int i = 0; i < groups.size(); i++) {
             GmmGroup g = groups.get(i);
             int n = g.rows();
+            int nd = g.diffRows();
+            // differenced residuals and regressors: the transformed rows themselves, or (orthogonal deviations)
+            // the first-differenced equations kept for this test
+            double[] d = new double[nd];
+            double[][] dx = g.orthogonal() ? g.arX() : g.x();
+            for (int t = 0; t < nd; t++) {
+                d[t] = g.orthogonal() ? g.arY()[t] - Spd.dot(g.arX()[t], beta) : e[i][t];
+            }
             double[] r = new double[n];
-            double[] rl = new double[n];
-            for (int t = 0; t < g.diffRows(); t++) {
+            double[] rl = new double[nd];
+            for (int t = 0; t < nd; t++) {
                 r[t] = e[i][t];
                 if (t >= order) {
-                    rl[t] = e[i][t - order];
+                    rl[t] = d[t - order];
                 }
             }
-            double c = Spd.dot(r, rl);
+            double c = 0;
+            for (int t = 0; t < nd; t++) {
+                c += d[t] * rl[t];
+            }
             num += c;
             eve += c * c;
-            double[] exi = Spd.crossprod(g.x(), rl);
-            double[] zr = Spd.crossprod(g.z(), r);
-            for (int j = 0; j < k; j++) {
-                ex[j] += exi[j];
+            for (int t = 0; t < nd; t++) {
+                if (rl[t] != 0) {
+                    for (int j = 0; j < k; j++) {
+                        ex[j] += dx[t][j] * rl[t];
+                    }
+                }
             }
+            double[] zr = Spd.crossprod(g.z(), r);
             for (int j = 0; j < l; j++) {
                 zve[j] += zr[j] * c;
             }
