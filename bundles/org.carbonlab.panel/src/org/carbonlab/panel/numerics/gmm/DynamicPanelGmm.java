@@ -26,13 +26,14 @@ public final class DynamicPanelGmm {
         double[] zy = new double[l];
         int diffUsed = 0;
         int levelUsed = 0;
+        List<InstrumentBlock> blocks = new java.util.ArrayList<>(groups.size());
         for (GmmGroup g : groups) {
-            double[][] hz = Spd.times(g.orthogonal() ? g.h() : transformCovariance(g), g.z());
-            Spd.add(zhz, Spd.crossprod(g.z(), hz));
-            Spd.add(zx, Spd.crossprod(g.z(), g.x()));
-            double[] gy = Spd.crossprod(g.z(), g.y());
+            InstrumentBlock b = new InstrumentBlock(g);
+            blocks.add(b);
+            b.addZhz(zhz, g.orthogonal() ? g.h() : transformCovariance(g));
+            Spd.add(zx, b.zx);
             for (int i = 0; i < l; i++) {
-                zy[i] += gy[i];
+                zy[i] += b.zy[i];
             }
             for (int r = 0; r < g.rows(); r++) {
                 if (!zeroRow(g, r)) {
@@ -54,7 +55,7 @@ public final class DynamicPanelGmm {
         double[][] g1 = new double[groups.size()][];
         double[][] s = new double[l][l];
         for (int i = 0; i < groups.size(); i++) {
-            g1[i] = Spd.crossprod(groups.get(i).z(), e1[i]);
+            g1[i] = blocks.get(i).zt(e1[i]);
             Spd.addOuter(s, g1[i], g1[i], 1.0);
         }
         double[][] a2 = Spd.inverseOrGeneralized(Spd.symmetrised(s), "the two-step moment matrix sum Z'ee'Z",
@@ -92,12 +93,12 @@ public final class DynamicPanelGmm {
             double[][] e2 = residuals(groups, two.beta);
             double[] ze2 = new double[l];
             for (int i = 0; i < groups.size(); i++) {
-                double[] gi = Spd.crossprod(groups.get(i).z(), e2[i]);
+                double[] gi = blocks.get(i).zt(e2[i]);
                 for (int j = 0; j < l; j++) {
                     ze2[j] += gi[j];
                 }
             }
-            vRobust = windmeijer(groups, g1, a2, zx, two.bread, v1Robust, ze2);
+            vRobust = windmeijer(blocks, g1, a2, zx, two.bread, v1Robust, ze2);
             vNonRobust = two.bread;
             beta = two.beta;
             e = e2;
@@ -106,17 +107,17 @@ public final class DynamicPanelGmm {
         }
         double[] ze = new double[l];
         for (int i = 0; i < groups.size(); i++) {
-            double[] gi = Spd.crossprod(groups.get(i).z(), e[i]);
+            double[] gi = blocks.get(i).zt(e[i]);
             for (int j = 0; j < l; j++) {
                 ze[j] += gi[j];
             }
         }
         double hansen = Spd.dot(ze, Spd.times(a2, ze));
         double[][] xzA = Spd.times(Spd.transpose(zx), aModel);
-        double[] ar1r = arTest(groups, e, 1, bModel, xzA, vRobust, beta);
-        double[] ar2r = arTest(groups, e, 2, bModel, xzA, vRobust, beta);
-        double[] ar1n = arTest(groups, e, 1, bModel, xzA, vNonRobust, beta);
-        double[] ar2n = arTest(groups, e, 2, bModel, xzA, vNonRobust, beta);
+        double[] ar1r = arTest(blocks, e, 1, bModel, xzA, vRobust, beta);
+        double[] ar2r = arTest(blocks, e, 2, bModel, xzA, vRobust, beta);
+        double[] ar1n = arTest(blocks, e, 1, bModel, xzA, vNonRobust, beta);
+        double[] ar2n = arTest(blocks, e, 2, bModel, xzA, vNonRobust, beta);
         return new GmmResult(twoStep, beta, twoStep ? one.beta : null, vRobust, vNonRobust, hansen, sargan, l - k,
                 ar1r[0], ar2r[0], ar1n[0], ar2n[0], l, groups.size(), diffUsed, levelUsed, sigma2, generalized[0]);
     }
@@ -189,15 +190,14 @@ public final class DynamicPanelGmm {
      * Windmeijer (2005): V2 + D V2 + V2 D' + D V1r D', column k of D = B2 X'Z A2 (∂W/∂β_k)(−) A2 Z'ê2 where
      * W = Σ Z'ê1ê1'Z, so −∂W/∂β_k = Σ_i (Z_i'x_ik g_i' + g_i x_ik'Z_i), g_i = Z_i'ê1_i.
      */
-    private static double[][] windmeijer(List<GmmGroup> groups, double[][] g1, double[][] a2, double[][] zx,
+    private static double[][] windmeijer(List<InstrumentBlock> blocks, double[][] g1, double[][] a2, double[][] zx,
             double[][] v2, double[][] v1Robust, double[] ze2) {
         int l = a2.length;
         int k = v2.length;
         double[] q = Spd.times(a2, ze2);
         double[][] u = new double[l][k];
-        for (int i = 0; i < groups.size(); i++) {
-            GmmGroup g = groups.get(i);
-            double[][] zxi = Spd.crossprod(g.z(), g.x());
+        for (int i = 0; i < blocks.size(); i++) {
+            double[][] zxi = blocks.get(i).zx;
             double gq = Spd.dot(g1[i], q);
             double[] qa = new double[k];
             for (int j = 0; j < l; j++) {
@@ -227,16 +227,16 @@ public final class DynamicPanelGmm {
      * m = Σ ê_{-j}'ê / sqrt(Σ (ê_{-j}'ê)² − 2 EX B X'Z A ZVE + EX V EX'), EX = Σ ê_{-j}'X, ZVE = Σ Z'ê ê'ê_{-j},
      * B the bread of the model (its non-robust covariance up to scale), V the covariance used for the test.
      */
-    private static double[] arTest(List<GmmGroup> groups, double[][] e, int order, double[][] bread, double[][] xzA,
-            double[][] v, double[] beta) {
+    private static double[] arTest(List<InstrumentBlock> blocks, double[][] e, int order, double[][] bread,
+            double[][] xzA, double[][] v, double[] beta) {
         int k = bread.length;
         int l = xzA[0].length;
         double num = 0;
         double eve = 0;
         double[] ex = new double[k];
         double[] zve = new double[l];
-        for (int i = 0; i < groups.size(); i++) {
-            GmmGroup g = groups.get(i);
+        for (int i = 0; i < blocks.size(); i++) {
+            GmmGroup g = blocks.get(i).group;
             int n = g.rows();
             int nd = g.diffRows();
             // differenced residuals and regressors: the transformed rows themselves, or (orthogonal deviations)
@@ -267,7 +267,7 @@ public final class DynamicPanelGmm {
                     }
                 }
             }
-            double[] zr = Spd.crossprod(g.z(), r);
+            double[] zr = blocks.get(i).zt(r);
             for (int j = 0; j < l; j++) {
                 zve[j] += zr[j] * c;
             }
