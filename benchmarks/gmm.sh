@@ -5,9 +5,13 @@
 #
 #   benchmarks/gmm.sh [--pgmm] [N ...]     # default N = 500 1000 2000 5000
 #
-# Prints, per N and instrument set, the estimation time (provenance.elapsed_ms of the result, median of 3 runs)
-# and, with --pgmm (needs Rscript with plm), the time of plm::pgmm on the same file (system.time of the pgmm call
-# alone, median of 3) with the ratio, and the largest relative difference of the coefficients.
+# Prints, per N and instrument set (L instruments):
+#   cli_ms   provenance.elapsed_ms of `carbonlab estimate` (estimate() in a fresh JVM: includes class loading and
+#            JIT warm-up), median of 3 runs;
+#   warm_ms  estimate() in a warm JVM (benchmarks/GmmBench.java on the product's plug-in jars: 3 warm-up runs,
+#            median of 5) — the figure comparable to pgmm's, which runs in a warm R session;
+#   pgmm_ms  with --pgmm (needs Rscript with plm): system.time of the plm::pgmm call alone on the same file,
+#            median of 3, with the ratio pgmm_ms / warm_ms and the largest relative difference of the coefficients.
 # Needs a built product (./carbonlab builds it on first use; CARBONLAB_PRODUCT runs an existing one).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,7 +24,10 @@ if [ "${1:-}" = "--pgmm" ]; then pgmm=1; shift; fi
 
 median3() { printf '%s\n%s\n%s\n' "$1" "$2" "$3" | sort -n | sed -n 2p; }
 
-printf '%-6s %-9s %6s %12s %10s %8s %10s\n' "N" "collapse" "L" "carbonlab_ms" "pgmm_ms" "ratio" "max_rel"
+product="${CARBONLAB_PRODUCT:-$root/releng/org.carbonlab.repository/target/products/org.carbonlab.headless/linux/gtk/x86_64}"
+. "$root/.mvn/find-jdk.sh" >/dev/null 2>&1 || true
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+printf '%-6s %-9s %4s %8s %8s %9s %8s %9s\n' "N" "collapse" "L" "cli_ms" "warm_ms" "pgmm_ms" "ratio" "max_rel"
 for n in "$@"; do
   data="$out/gmm_${n}x8.csv"
   [ -f "$data" ] || python3 "$root/benchmarks/gmm_data.py" "$n" 8 "$data"
@@ -34,8 +41,9 @@ for n in "$@"; do
         --out "$res" >"$out/gmm.stdout" 2>"$out/gmm.stderr" || { cat "$out/gmm.stderr" >&2; exit 1; }
       times="$times $(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['provenance']['elapsed_ms'])" "$res")"
     done
-    ms=$(median3 $times)
+    cli=$(median3 $times)
     l=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['statistics']['n_instruments'])" "$res")
+    ms=$("$java" -cp "$product/plugins/*" "$root/benchmarks/GmmBench.java" "$data" "$collapse" | cut -d' ' -f1)
     if [ $pgmm -eq 1 ]; then
       rcoef="$out/pgmm_${n}_${collapse}.csv"
       rms=$(Rscript --vanilla -e '
@@ -61,9 +69,9 @@ print("%.1e" % worst)
 PY
 )
       ratio=$(python3 -c "import sys; print('%.1f' % (float(sys.argv[1]) / max(float(sys.argv[2]), 1)))" "$rms" "$ms")
-      printf '%-6s %-9s %6s %12s %10s %8s %10s\n' "$n" "$collapse" "$l" "$ms" "$rms" "${ratio}x" "$rel"
+      printf '%-6s %-9s %4s %8s %8s %9s %8s %9s\n' "$n" "$collapse" "$l" "$cli" "$ms" "$rms" "${ratio}x" "$rel"
     else
-      printf '%-6s %-9s %6s %12s %10s %8s %10s\n' "$n" "$collapse" "$l" "$ms" "-" "-" "-"
+      printf '%-6s %-9s %4s %8s %8s %9s %8s %9s\n' "$n" "$collapse" "$l" "$cli" "$ms" "-" "-" "-"
     fi
   done
 done

@@ -81,6 +81,7 @@ public final class DynamicPanelGmm {
         double[][] e;
         double[][] aModel;
         double[][] bModel;
+        double[] zeTwo = null;
         if (!twoStep) {
             beta = one.beta;
             vRobust = v1Robust;
@@ -99,25 +100,36 @@ public final class DynamicPanelGmm {
                 }
             }
             vRobust = windmeijer(blocks, g1, a2, zx, two.bread, v1Robust, ze2);
+            zeTwo = ze2;
             vNonRobust = two.bread;
             beta = two.beta;
             e = e2;
             aModel = a2;
             bModel = two.bread;
         }
-        double[] ze = new double[l];
+        double[] ze = twoStep ? null : new double[l];
+        double[][] zDiff = new double[groups.size()][];
         for (int i = 0; i < groups.size(); i++) {
-            double[] gi = blocks.get(i).zt(e[i]);
-            for (int j = 0; j < l; j++) {
-                ze[j] += gi[j];
+            if (!twoStep) {
+                double[] gi = g1[i];
+                for (int j = 0; j < l; j++) {
+                    ze[j] += gi[j];
+                }
             }
+            // Z_i' times the residuals of the transformed rows (level rows zero), shared by the four AR tests
+            double[] r = e[i].clone();
+            java.util.Arrays.fill(r, groups.get(i).diffRows(), r.length, 0.0);
+            zDiff[i] = blocks.get(i).zt(r);
+        }
+        if (twoStep) {
+            ze = zeTwo;
         }
         double hansen = Spd.dot(ze, Spd.times(a2, ze));
         double[][] xzA = Spd.times(Spd.transpose(zx), aModel);
-        double[] ar1r = arTest(blocks, e, 1, bModel, xzA, vRobust, beta);
-        double[] ar2r = arTest(blocks, e, 2, bModel, xzA, vRobust, beta);
-        double[] ar1n = arTest(blocks, e, 1, bModel, xzA, vNonRobust, beta);
-        double[] ar2n = arTest(blocks, e, 2, bModel, xzA, vNonRobust, beta);
+        double[] ar1r = arTest(blocks, e, zDiff, 1, bModel, xzA, vRobust, beta);
+        double[] ar2r = arTest(blocks, e, zDiff, 2, bModel, xzA, vRobust, beta);
+        double[] ar1n = arTest(blocks, e, zDiff, 1, bModel, xzA, vNonRobust, beta);
+        double[] ar2n = arTest(blocks, e, zDiff, 2, bModel, xzA, vNonRobust, beta);
         return new GmmResult(twoStep, beta, twoStep ? one.beta : null, vRobust, vNonRobust, hansen, sargan, l - k,
                 ar1r[0], ar2r[0], ar1n[0], ar2n[0], l, groups.size(), diffUsed, levelUsed, sigma2, generalized[0]);
     }
@@ -227,8 +239,8 @@ public final class DynamicPanelGmm {
      * m = Σ ê_{-j}'ê / sqrt(Σ (ê_{-j}'ê)² − 2 EX B X'Z A ZVE + EX V EX'), EX = Σ ê_{-j}'X, ZVE = Σ Z'ê ê'ê_{-j},
      * B the bread of the model (its non-robust covariance up to scale), V the covariance used for the test.
      */
-    private static double[] arTest(List<InstrumentBlock> blocks, double[][] e, int order, double[][] bread,
-            double[][] xzA, double[][] v, double[] beta) {
+    private static double[] arTest(List<InstrumentBlock> blocks, double[][] e, double[][] zDiff, int order,
+            double[][] bread, double[][] xzA, double[][] v, double[] beta) {
         int k = bread.length;
         int l = xzA[0].length;
         double num = 0;
@@ -237,7 +249,6 @@ public final class DynamicPanelGmm {
         double[] zve = new double[l];
         for (int i = 0; i < blocks.size(); i++) {
             GmmGroup g = blocks.get(i).group;
-            int n = g.rows();
             int nd = g.diffRows();
             // differenced residuals and regressors: the transformed rows themselves, or (orthogonal deviations)
             // the first-differenced equations kept for this test
@@ -246,13 +257,9 @@ public final class DynamicPanelGmm {
             for (int t = 0; t < nd; t++) {
                 d[t] = g.orthogonal() ? g.arY()[t] - Spd.dot(g.arX()[t], beta) : e[i][t];
             }
-            double[] r = new double[n];
             double[] rl = new double[nd];
-            for (int t = 0; t < nd; t++) {
-                r[t] = e[i][t];
-                if (t >= order) {
-                    rl[t] = d[t - order];
-                }
+            for (int t = order; t < nd; t++) {
+                rl[t] = d[t - order];
             }
             double c = 0;
             for (int t = 0; t < nd; t++) {
@@ -267,7 +274,7 @@ public final class DynamicPanelGmm {
                     }
                 }
             }
-            double[] zr = blocks.get(i).zt(r);
+            double[] zr = zDiff[i];
             for (int j = 0; j < l; j++) {
                 zve[j] += zr[j] * c;
             }

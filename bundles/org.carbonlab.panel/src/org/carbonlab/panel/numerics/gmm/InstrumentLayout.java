@@ -31,6 +31,10 @@ public final class InstrumentLayout {
     private final boolean system;
     private final int periods;
     private final boolean orthogonal;
+    // the column layouts of each GMM-style instrument, the same for every entity
+    private final java.util.Map<GmmStyleInstrument, List<int[]>> diffLayout = new java.util.IdentityHashMap<>();
+    private final java.util.Map<GmmStyleInstrument, List<Integer>> levelLayout = new java.util.IdentityHashMap<>();
+    private int instrumentCount = -1;
 
     public InstrumentLayout(double[][] y, double[][][] regressors, List<GmmStyleInstrument> gmm, double[][][] standard,
             int firstDifference, boolean timeDummies, boolean system) {
@@ -68,6 +72,10 @@ public final class InstrumentLayout {
 
     /** Columns of one variable's GMM-style block in the differenced equations. */
     private List<int[]> diffColumns(GmmStyleInstrument g) {
+        return diffLayout.computeIfAbsent(g, this::computeDiffColumns);
+    }
+
+    private List<int[]> computeDiffColumns(GmmStyleInstrument g) {
         List<int[]> cols = new ArrayList<>(); // {row t, source period s} or {-1, lag} when collapsed
         if (g.collapse()) {
             for (int lag = g.minLag(); lag <= Math.min(g.maxLag(), periods - 1); lag++) {
@@ -86,6 +94,10 @@ public final class InstrumentLayout {
 
     /** Columns of one variable's GMM-style block in the level equations: Δx_{t−minLag+1}, needs t − minLag ≥ 0. */
     private List<Integer> levelColumns(GmmStyleInstrument g) {
+        return levelLayout.computeIfAbsent(g, this::computeLevelColumns);
+    }
+
+    private List<Integer> computeLevelColumns(GmmStyleInstrument g) {
         List<Integer> rows = new ArrayList<>();
         if (g.collapse()) {
             if (periods - 1 - g.minLag() >= 0) {
@@ -102,6 +114,13 @@ public final class InstrumentLayout {
     }
 
     public int instruments() {
+        if (instrumentCount < 0) {
+            instrumentCount = countInstruments();
+        }
+        return instrumentCount;
+    }
+
+    private int countInstruments() {
         int l = 0;
         for (GmmStyleInstrument g : gmm) {
             l += diffColumns(g).size();

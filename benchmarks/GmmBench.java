@@ -1,0 +1,42 @@
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.carbonlab.core.data.DataReader;
+import org.carbonlab.core.data.PanelFrame;
+import org.carbonlab.core.estimator.EstimationContext;
+import org.carbonlab.core.result.Result;
+import org.carbonlab.panel.estimators.GmmEstimator;
+
+/**
+ * In-process timing of panel.gmm (the estimator's estimate() only, as provenance.elapsed_ms measures it) in a warm
+ * JVM: 3 warm-up runs, then the median of 5. Run by benchmarks/gmm.sh with the product's plug-in jars on the class
+ * path: java -cp "PRODUCT/plugins/*" benchmarks/GmmBench.java DATA.csv COLLAPSE
+ */
+public class GmmBench {
+    public static void main(String[] args) {
+        PanelFrame data = DataReader.readPanel(Path.of(args[0]), null, "id", "year");
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("formula", "y ~ lag(y, 1) + x");
+        p.put("gmm", "lag(y, 2:.); lag(x, 2:.)");
+        p.put("iv", "none");
+        p.put("transformation", "system");
+        p.put("steps", "twostep");
+        p.put("effect", "twoways");
+        p.put("collapse", args[1]);
+        GmmEstimator e = new GmmEstimator();
+        EstimationContext context = EstimationContext.of(data, e.parameters().resolve(p));
+        double[] ms = new double[5];
+        Result r = null;
+        for (int i = 0; i < 3 + ms.length; i++) {
+            long start = System.nanoTime();
+            r = e.estimate(context);
+            if (i >= 3) {
+                ms[i - 3] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        Arrays.sort(ms);
+        System.out.printf("%.0f %s%n", ms[ms.length / 2], r.statistic("n_instruments"));
+    }
+}
