@@ -29,6 +29,7 @@ import org.carbonlab.panel.estimators.GmmSpecification.GmmTerm;
 import org.carbonlab.panel.estimators.GmmSpecification.Term;
 import org.carbonlab.panel.estimators.GmmSpecification.Variable;
 import org.carbonlab.panel.numerics.gmm.DynamicPanelGmm;
+import org.carbonlab.panel.numerics.gmm.GmmGroup;
 import org.carbonlab.panel.numerics.gmm.GmmResult;
 import org.carbonlab.panel.numerics.gmm.GmmStyleInstrument;
 import org.carbonlab.panel.numerics.gmm.InstrumentLayout;
@@ -214,8 +215,9 @@ public class GmmEstimator implements Estimator {
                     + "standard instruments (iv=)");
         }
         GmmResult fit;
+        List<GmmGroup> groupEquations = layout.groups();
         try {
-            fit = DynamicPanelGmm.fit(layout.groups(), twoStep);
+            fit = DynamicPanelGmm.fit(groupEquations, twoStep);
         } catch (IllegalArgumentException e) {
             throw new EstimationException("panel.gmm cannot be estimated: " + e.getMessage()
                     + "; check that every instrument varies (a lag range with no data, or a regressor with no "
@@ -279,7 +281,7 @@ public class GmmEstimator implements Estimator {
                 .with("residuals", "one-step"));
         int[] levelGmm = layout.levelGmmColumns();
         if (levelGmm.length > 0) {
-            differenceInHansen(result, layout, levelGmm, twoStep, fit, names.size());
+            differenceInHansen(result, groupEquations, levelGmm, twoStep, fit);
         }
         int slopes = spec.model().regressors().size();
         int[] slopeIdx = range(0, slopes);
@@ -315,11 +317,11 @@ public class GmmEstimator implements Estimator {
      * Difference-in-Hansen for the level-equation GMM-style instruments of system GMM: J of the full model minus J of
      * the model without them (re-estimated on its own, as a C statistic), df = the number of those instruments.
      */
-    private static void differenceInHansen(Result result, InstrumentLayout layout, int[] levelGmm, boolean twoStep,
-            GmmResult fit, int k) {
+    private static void differenceInHansen(Result result, List<GmmGroup> groups, int[] levelGmm, boolean twoStep,
+            GmmResult fit) {
         GmmResult restricted;
         try {
-            restricted = DynamicPanelGmm.fit(DynamicPanelGmm.withoutInstruments(layout.groups(), levelGmm), twoStep);
+            restricted = DynamicPanelGmm.fit(DynamicPanelGmm.withoutInstruments(groups, levelGmm), twoStep);
         } catch (IllegalArgumentException e) {
             result.warn("difference-in-Hansen for the level instruments is not available: the model without them "
                     + "cannot be estimated (" + e.getMessage() + ")");

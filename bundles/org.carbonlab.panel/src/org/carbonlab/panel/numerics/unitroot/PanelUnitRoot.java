@@ -189,18 +189,33 @@ public final class PanelUnitRoot {
     }
 
     /**
-     * Φ^{-1}(p), refined by Newton steps on the tail probability: Commons Math's inverse alone loses about 1e-11
-     * relative in the far tails, which Choi's Z carries into p-values such as 1e-53.
+     * Φ^{-1}(p), refined by Newton steps on log Φ: Commons Math's inverse alone loses about 1e-11 relative in the far
+     * tails (which Choi's Z carries into p-values such as 1e-53) and gives −∞ below about 1e-300.
      */
     static double probit(double p) {
+        if (!(p > 0 && p < 1)) {
+            return p == 0 ? Double.NEGATIVE_INFINITY : p == 1 ? Double.POSITIVE_INFINITY : Double.NaN;
+        }
+        return p > 0.5 ? -lowerProbit(1 - p) : lowerProbit(p);
+    }
+
+    private static double lowerProbit(double p) {
         double z = Distributions.normalQuantile(p);
-        for (int i = 0; i < 3 && Double.isFinite(z); i++) {
-            double f = p < 0.5 ? Distributions.normalUpperP(-z) - p : (1 - p) - Distributions.normalUpperP(z);
+        if (!Double.isFinite(z)) {
+            z = -Math.sqrt(-2 * Math.log(p)); // the tail asymptote, a little below the root
+        }
+        double logP = Math.log(p);
+        for (int i = 0; i < 50; i++) {
+            double cdf = Distributions.normalUpperP(-z);
             double density = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
-            if (!(density > 0)) {
+            if (!(cdf > 0 && density > 0)) {
                 break;
             }
-            z -= f / density;
+            double step = (Math.log(cdf) - logP) * cdf / density;
+            z -= step;
+            if (Math.abs(step) <= 1e-15 * Math.abs(z)) {
+                break;
+            }
         }
         return z;
     }
