@@ -70,7 +70,10 @@ class StudyFilesSchemaTest {
 		assertFalse(Files.readString(example).contains("schemaVersion"), "the example is a version 1 file");
 		Study study = StudyFiles.load(example);
 		assertEquals(StudySchema.CURRENT, study.getSchemaVersion());
-		assertEquals(13, study.getAnalyses().size());
+		// every analysis element of the file is loaded (counted from the text: the example grows as estimators come)
+		long analyses = Files.readString(example).lines().filter(l -> l.trim().startsWith("<analyses ")).count();
+		assertTrue(analyses >= 15, "the example has at least 15 analyses");
+		assertEquals(analyses, study.getAnalyses().size());
 	}
 
 	@Test
