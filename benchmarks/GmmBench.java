@@ -11,7 +11,7 @@ import org.carbonlab.panel.estimators.GmmEstimator;
 
 /**
  * In-process timing of panel.gmm (the estimator's estimate() only, as provenance.elapsed_ms measures it) in a warm
- * JVM: 3 warm-up runs, then the median of 5. Run by benchmarks/gmm.sh with the product's plug-in jars on the class
+ * JVM: 5 warm-up runs (JIT), then the median of 7. Run by benchmarks/gmm.sh with the product's plug-in jars on the class
  * path: java -cp "PRODUCT/plugins/*" benchmarks/GmmBench.java DATA.csv COLLAPSE
  */
 public class GmmBench {
@@ -27,13 +27,13 @@ public class GmmBench {
         p.put("collapse", args[1]);
         GmmEstimator e = new GmmEstimator();
         EstimationContext context = EstimationContext.of(data, e.parameters().resolve(p));
-        double[] ms = new double[5];
+        double[] ms = new double[7];
         Result r = null;
-        for (int i = 0; i < 3 + ms.length; i++) {
+        for (int i = 0; i < 5 + ms.length; i++) {
             long start = System.nanoTime();
             r = e.estimate(context);
-            if (i >= 3) {
-                ms[i - 3] = (System.nanoTime() - start) / 1e6;
+            if (i >= 5) {
+                ms[i - 5] = (System.nanoTime() - start) / 1e6;
             }
         }
         Arrays.sort(ms);

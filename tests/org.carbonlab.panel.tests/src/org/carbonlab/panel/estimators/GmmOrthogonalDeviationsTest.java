@@ -148,6 +148,28 @@ class GmmOrthogonalDeviationsTest {
         assertTrue(Math.abs(fd.coefficient("x").orElseThrow().estimate() - b2[1]) > 1e-6);
     }
 
+    /** Entities are built in parallel; the sums run in entity order, so 1 and 4 threads give the same bits. */
+    @Test
+    void resultsDoNotDependOnTheNumberOfThreads() throws Exception {
+        PanelFrame data = simulated();
+        double[][] got = new double[2][];
+        int[] threads = {1, 4};
+        for (int t = 0; t < 2; t++) {
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads[t]);
+            try {
+                Result r = pool.submit(() -> RandomEffectsEstimatorTest.fit(new GmmEstimator(), data, "formula",
+                        "y ~ lag(y, 1) + x", "gmm", "lag(y, 2:.); lag(x, 2:.)", "iv", "none", "transformation",
+                        "system")).get();
+                got[t] = new double[] {r.coefficients().get(0).estimate(), r.coefficients().get(1).stdError(),
+                    r.test("hansen").orElseThrow().statistic(), r.test("diff_hansen_levels").orElseThrow().statistic(),
+                    r.test("ar2").orElseThrow().statistic()};
+            } finally {
+                pool.shutdown();
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(got[0], got[1]);
+    }
+
     @Test
     void gapInsideAnEntitysSeriesIsNamed() {
         PanelFrame full = simulated();

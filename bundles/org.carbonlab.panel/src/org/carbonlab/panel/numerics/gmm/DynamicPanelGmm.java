@@ -26,10 +26,12 @@ public final class DynamicPanelGmm {
         double[] zy = new double[l];
         int diffUsed = 0;
         int levelUsed = 0;
-        List<InstrumentBlock> blocks = new java.util.ArrayList<>(groups.size());
-        for (GmmGroup g : groups) {
-            InstrumentBlock b = new InstrumentBlock(g);
-            blocks.add(b);
+        // the blocks are independent (built in parallel, in entity order); every sum below runs sequentially in
+        // entity order, so the results do not depend on the number of threads
+        List<InstrumentBlock> blocks = groups.parallelStream().map(InstrumentBlock::new).toList();
+        for (int gi = 0; gi < groups.size(); gi++) {
+            GmmGroup g = groups.get(gi);
+            InstrumentBlock b = blocks.get(gi);
             b.addZhz(zhz, g.orthogonal() ? g.h() : transformCovariance(g));
             Spd.add(zx, b.zx);
             for (int i = 0; i < l; i++) {
@@ -52,10 +54,10 @@ public final class DynamicPanelGmm {
         double[][] a1 = Spd.inverseOrGeneralized(Spd.symmetrised(zhz), "the one-step moment matrix sum Z'HZ", generalized);
         Step one = step(zx, zy, a1);
         double[][] e1 = residuals(groups, one.beta);
-        double[][] g1 = new double[groups.size()][];
+        double[][] g1 = java.util.stream.IntStream.range(0, groups.size()).parallel()
+                .mapToObj(i -> blocks.get(i).zt(e1[i])).toArray(double[][]::new);
         double[][] s = new double[l][l];
         for (int i = 0; i < groups.size(); i++) {
-            g1[i] = blocks.get(i).zt(e1[i]);
             Spd.addOuter(s, g1[i], g1[i], 1.0);
         }
         double[][] a2 = Spd.inverseOrGeneralized(Spd.symmetrised(s), "the two-step moment matrix sum Z'ee'Z",
@@ -145,8 +147,8 @@ public final class DynamicPanelGmm {
             dropped[j] = true;
         }
         int kept = l - drop.length;
-        List<GmmGroup> out = new java.util.ArrayList<>(groups.size());
-        for (GmmGroup g : groups) {
+        // entities are independent: built in parallel, kept in entity order
+        return groups.parallelStream().map(g -> {
             double[][] z = new double[g.rows()][kept];
             for (int r = 0; r < g.rows(); r++) {
                 int c = 0;
@@ -156,9 +158,8 @@ public final class DynamicPanelGmm {
                     }
                 }
             }
-            out.add(g.withInstruments(z));
-        }
-        return out;
+            return g.withInstruments(z);
+        }).toList();
     }
 
     /** Wald χ² that the coefficients {@code idx} are jointly zero: b' V^{-1} b on that subset. */

@@ -158,13 +158,17 @@ public final class InstrumentLayout {
         return idx;
     }
 
+    /**
+     * Every entity's equations. Entities are independent, so they are built in parallel; each group is computed
+     * alone and the list keeps entity order, so the result does not depend on the number of threads.
+     */
     public List<GmmGroup> groups() {
-        int n = y.length;
-        List<GmmGroup> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(group(i));
+        instruments();
+        for (GmmStyleInstrument g : gmm) {
+            diffColumns(g);
+            levelColumns(g);
         }
-        return out;
+        return java.util.stream.IntStream.range(0, y.length).parallel().mapToObj(this::group).toList();
     }
 
     public GmmGroup group(int i) {
