@@ -11,7 +11,7 @@ import org.carbonlab.panel.estimators.GmmEstimator;
 
 /**
  * In-process timing of panel.gmm (the estimator's estimate() only, as provenance.elapsed_ms measures it) in a warm
- * JVM: 5 warm-up runs (JIT), then the median of 7. Run by benchmarks/gmm.sh with the product's plug-in jars on the class
+ * JVM: 20 warm-up runs (so that the JIT has compiled the loops), then the median of 7. Run by benchmarks/gmm.sh with the product's plug-in jars on the class
  * path: java -cp "PRODUCT/plugins/*" benchmarks/GmmBench.java DATA.csv COLLAPSE
  */
 public class GmmBench {
@@ -29,11 +29,11 @@ public class GmmBench {
         EstimationContext context = EstimationContext.of(data, e.parameters().resolve(p));
         double[] ms = new double[7];
         Result r = null;
-        for (int i = 0; i < 5 + ms.length; i++) {
+        for (int i = 0; i < 20 + ms.length; i++) {
             long start = System.nanoTime();
             r = e.estimate(context);
-            if (i >= 5) {
-                ms[i - 5] = (System.nanoTime() - start) / 1e6;
+            if (i >= 20) {
+                ms[i - 20] = (System.nanoTime() - start) / 1e6;
             }
         }
         Arrays.sort(ms);

@@ -8,7 +8,7 @@
 # Prints, per N and instrument set (L instruments):
 #   cli_ms   provenance.elapsed_ms of `carbonlab estimate` (estimate() in a fresh JVM: includes class loading and
 #            JIT warm-up), median of 3 runs;
-#   warm_ms  estimate() in a warm JVM (benchmarks/GmmBench.java on the product's plug-in jars: 5 warm-up runs,
+#   warm_ms  estimate() in a warm JVM (benchmarks/GmmBench.java on the product's plug-in jars: 20 warm-up runs,
 #            median of 7) — the figure comparable to pgmm's, which runs in a warm R session;
 #   pgmm_ms  with --pgmm (needs Rscript with plm): system.time of the plm::pgmm call alone on the same file,
 #            median of 3, with the ratio pgmm_ms / warm_ms and the largest relative difference of the coefficients.
