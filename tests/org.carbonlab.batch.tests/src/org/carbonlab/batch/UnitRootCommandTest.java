@@ -70,6 +70,20 @@ class UnitRootCommandTest {
     }
 
     @Test
+    void aSeriesWithoutVariationIsNamed() throws IOException {
+        List<String> lines = Files.readAllLines(Cli.grunfeld());
+        List<String> out = new ArrayList<>(List.of(lines.get(0)));
+        for (String l : lines.subList(1, lines.size())) {
+            String[] f = l.split(",");
+            out.add(f[0].equals("4") ? f[0] + "," + f[1] + ",5.0," + f[3] + "," + f[4] : l);
+        }
+        Path flat = Cli.testRoot().resolve("unitroot-flat.csv");
+        Files.write(flat, out);
+        Cli.Run run = run(flat, "variables=inv").expectCode(2);
+        assertTrue(run.err().contains("does not vary within entity '4'"), run.describe());
+    }
+
+    @Test
     void badParametersAreNamed() {
         Cli.Run lags = run(Cli.grunfeld(), "variables=inv", "lags=many").expectCode(2);
         assertTrue(lags.err().contains("lags") && lags.err().contains("many"), lags.describe());

@@ -120,6 +120,22 @@ record UnitSeries(double[][] series, List<String> entities, boolean balanced, in
                 }
             }
         }
+        List<String> constant = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double[] y = series[i];
+            boolean varies = false;
+            for (int s = 1; s < y.length && !varies; s++) {
+                varies = y[s] != y[0];
+            }
+            if (!varies && constant.size() < 10) {
+                constant.add("variables: " + variable + (difference ? " (first difference)" : "") + " does not vary "
+                        + "within entity '" + labels.get(i) + "' (" + y.length + " periods): a unit-root regression "
+                        + "needs a varying series; drop the entity or the variable");
+            }
+        }
+        if (!constant.isEmpty()) {
+            throw new InputException(constant);
+        }
         boolean balanced = true;
         int obs = 0;
         for (double[] s : series) {
