@@ -271,6 +271,57 @@ class DemoCommandTest {
         assertTrue(Cli.read(out.resolve("report.md")).contains("## did_ets_pilots"));
     }
 
+    /**
+     * The example's dynamic model and unit-root tests: system GMM two-step collapsed keeps 8 instruments for 30
+     * provinces (instrument count, groups and AR(2)/Hansen in the result and in the report's table); the unit-root
+     * tests of ln_ci in levels match plm 2.6.2 purtest (resources/china_dynamic, script.R there) at rel 1e-9.
+     */
+    @Test
+    void demoReportsTheDynamicModelAndUnitRoots() {
+        Path out = Cli.freshDir("demo-dynamic");
+        Cli.run("demo", "--out", out.toString()).ok();
+        JsonObject gmm = Cli.parseObject(Cli.read(out.resolve("gmm_dynamic_ci.json")));
+        JsonObject st = gmm.getAsJsonObject("statistics");
+        assertEquals(8, st.get("n_instruments").getAsInt());
+        assertEquals(30, st.get("n_groups").getAsInt());
+        assertEquals("system", st.get("transformation").getAsString());
+        assertEquals(false, st.get("instruments_exceed_groups").getAsBoolean());
+        // 2011-2019 differenced and 2010-2019 level equations: patents and fiscal data start in 2010
+        assertEquals(270, st.get("n_diff_equations").getAsInt());
+        assertEquals(300, st.get("n_level_equations").getAsInt());
+        JsonObject hansen = GrunfeldEndToEndTest.test(gmm, "hansen");
+        assertEquals(2, hansen.get("df").getAsInt(), "8 instruments, 6 coefficients");
+        double ar2p = GrunfeldEndToEndTest.test(gmm, "ar2").get("p_value").getAsDouble();
+        assertTrue(ar2p > 0.1, "no second-order autocorrelation: AR(2) p = " + ar2p);
+        double rho = GrunfeldEndToEndTest.coefficient(gmm, "lag(ln_ci, 1)").get("estimate").getAsDouble();
+        assertTrue(rho > 0.9 && rho < 1.1, "carbon intensity is highly persistent: " + rho);
+
+        JsonObject ur = Cli.parseObject(Cli.read(out.resolve("unit_roots.json")));
+        assertEquals(10, ur.getAsJsonArray("models").size(), "five variables in levels and first differences");
+        JsonObject levels = ur.getAsJsonArray("models").get(0).getAsJsonObject();
+        assertEquals("ln_ci (levels)", levels.get("name").getAsString());
+        JsonObject ref = Cli.parseObject(Cli.resourceText("china_dynamic/expected.json"))
+                .getAsJsonObject("unitroot_ln_ci_levels");
+        for (String test : ref.keySet()) {
+            JsonObject want = ref.getAsJsonObject(test);
+            JsonObject got = null;
+            for (JsonElement e : levels.getAsJsonArray("tests")) {
+                if (e.getAsJsonObject().get("name").getAsString().equals(test)) {
+                    got = e.getAsJsonObject();
+                }
+            }
+            assertTrue(got != null, test);
+            for (String[] k : new String[][] {{"statistic", "statistic"}, {"p", "p_value"}}) {
+                double w = want.get(k[0]).getAsDouble();
+                double g = got.get(k[1]).getAsDouble();
+                assertTrue(Math.abs(g - w) <= 1e-9 * Math.abs(w), test + " " + k[0] + ": " + g + " vs plm " + w);
+            }
+        }
+        String report = Cli.read(out.resolve("report.md"));
+        assertTrue(report.contains("## gmm_dynamic_ci") && report.contains("## unit_roots"), "sections");
+        assertTrue(report.contains("instruments: 8, groups: 30"), "the GMM column's note under the study table");
+    }
+
     private static Study loadStudy(Path file) {
         try {
             return StudyFiles.load(file);

@@ -18,7 +18,8 @@ import org.carbonlab.core.result.ModelResult;
  * caller's ({@link #note(String)}, or {@link #options(PublicationOptions)}). Estimators describe a
  * model through these statistics: "dependent", "n_obs", "r2" or "r2_within", "effect"
  * (none|individual|time|twoways), "model" ("re" marks random effects: no fixed effects, headline R²
- * "r2"), and through its {@link ModelResult#inference()}: the covariance's description and t or z (for the note
+ * "r2"), "n_instruments" and "n_groups" (GMM: rows and the note "instruments: 28, groups: 30"), and through its
+ * {@link ModelResult#inference()}: the covariance's description and t or z (for the note
  * under t statistics). Stars follow each coefficient's p-value, which the estimator computed from that inference's
  * distribution (t(df) or normal).
  */
@@ -171,6 +172,21 @@ public final class PublicationTable {
         }
         g.row(entityFe);
         g.row(timeFe);
+        // instrument-count guard (Roodman 2009): models that report "n_instruments" get the rows and the paper-style
+        // note "instruments: 28, groups: 30"
+        List<String> counts = new ArrayList<>();
+        for (Column c : columns) {
+            Object l = c.model().statistic("n_instruments");
+            if (l != null) {
+                Object groups = c.model().statistic("n_groups");
+                counts.add((columns.size() > 1 ? c.label() + ": " : "") + "instruments: " + Numbers.any(l)
+                        + (groups == null ? "" : ", groups: " + Numbers.any(groups)));
+            }
+        }
+        if (!counts.isEmpty()) {
+            g.row(footer("Instruments", "n_instruments"));
+            g.row(footer("Groups", "n_groups"));
+        }
         Set<String> vcovs = new LinkedHashSet<>();
         for (Column c : columns) {
             Inference inf = c.model().inference();
@@ -182,6 +198,9 @@ public final class PublicationTable {
         String legend = PublicationOptions.legend(stars);
         g.note(what + " in parentheses" + (vcovs.isEmpty() ? "" : " (" + String.join("; ", vcovs) + ")")
                 + "." + (legend.isEmpty() ? "" : " " + legend + "."));
+        if (!counts.isEmpty()) {
+            g.note(String.join("; ", counts) + ".");
+        }
         notes.forEach(g::note);
         return g;
     }

@@ -62,7 +62,7 @@ public final class ResultRenderer {
     public List<Grid> grids(Result r) {
         PublicationOptions options = options(r);
         List<Grid> grids = new ArrayList<>();
-        if (!r.models().isEmpty()) {
+        if (hasPublicationTable(r)) {
             grids.add(publicationTable(r, options).toGrid());
         }
         if (!r.coefficients().isEmpty()) {
@@ -82,6 +82,11 @@ public final class ResultRenderer {
             grids.add(table(t.getValue(), "Table: " + t.getKey()));
         }
         return grids;
+    }
+
+    /** Models without coefficients (e.g. unit-root tests per variable) make no publication table. */
+    private static boolean hasPublicationTable(Result r) {
+        return r.models().stream().anyMatch(m -> !m.coefficients().isEmpty());
     }
 
     /** The result's models side by side, one column each, with the options applied. */
@@ -225,7 +230,7 @@ public final class ResultRenderer {
      * coefficients at full precision; without coefficients the first table, else the statistics.
      */
     private String csv(Result r) {
-        if (!r.models().isEmpty()) {
+        if (hasPublicationTable(r)) {
             Grid g = publicationTable(r, options(r)).toGrid();
             StringBuilder sb = new StringBuilder(GridRenderer.CSV.render(g));
             for (String n : g.notes()) {

@@ -29,6 +29,7 @@ import org.carbonlab.panel.estimators.GmmSpecification.GmmTerm;
 import org.carbonlab.panel.estimators.GmmSpecification.Term;
 import org.carbonlab.panel.estimators.GmmSpecification.Variable;
 import org.carbonlab.panel.numerics.gmm.DynamicPanelGmm;
+import org.carbonlab.panel.numerics.gmm.GmmGroup;
 import org.carbonlab.panel.numerics.gmm.GmmResult;
 import org.carbonlab.panel.numerics.gmm.GmmStyleInstrument;
 import org.carbonlab.panel.numerics.gmm.InstrumentLayout;
@@ -46,6 +47,7 @@ public class GmmEstimator implements Estimator {
     static final String TRANSFORMATION = "transformation";
     static final String STEPS = "steps";
     static final String VCOV = "vcov";
+    static final String ORTHOGONAL = "orthogonal";
 
     @Override
     public ParameterSchema parameters() {
@@ -68,6 +70,11 @@ public class GmmEstimator implements Estimator {
                 ParameterSpec.choice(TRANSFORMATION, "difference", List.of("difference", "system"),
                         "difference: Arellano-Bond (first differences); system: Blundell-Bond (differences stacked "
                                 + "over levels, lagged differences as level instruments)"),
+                ParameterSpec.optional(ORTHOGONAL, ParameterType.BOOLEAN, "false",
+                        "forward orthogonal deviations (Arellano-Bover 1995, xtabond2's orthogonal) instead of first "
+                                + "differences for the transformed equations: each observation minus the mean of the "
+                                + "entity's later ones, stored one period late as xtabond2 does (same GMM lags); AR "
+                                + "tests stay on first-differenced residuals"),
                 ParameterSpec.choice(STEPS, "twostep", List.of("onestep", "twostep"),
                         "one-step (weight from the iid covariance of the transformed errors) or two-step (weight from "
                                 + "one-step residuals)"),
@@ -149,6 +156,7 @@ public class GmmEstimator implements Estimator {
         boolean twoways = p.string(PanelParameters.EFFECT).equals("twoways");
         boolean collapse = p.bool(COLLAPSE);
         boolean robust = p.string(VCOV).equals("robust");
+        boolean orthogonal = p.bool(ORTHOGONAL);
         double level = p.number(PanelParameters.LEVEL);
         Result result = new Result("panel.gmm");
 
@@ -186,7 +194,8 @@ public class GmmEstimator implements Estimator {
             Term term = spec.iv().get(j);
             iv[j] = lagged(grid(data, term.variable(), grids, result), term.lag());
         }
-        InstrumentLayout layout = new InstrumentLayout(y, x, gmm, iv, first, twoways, system);
+        checkGaps(data, periods, grids);
+        InstrumentLayout layout = new InstrumentLayout(y, x, gmm, iv, first, twoways, system, orthogonal);
         List<String> names = new ArrayList<>();
         spec.model().regressors().forEach(term -> names.add(term.label()));
         if (system) {
@@ -206,8 +215,9 @@ public class GmmEstimator implements Estimator {
                     + "standard instruments (iv=)");
         }
         GmmResult fit;
+        List<GmmGroup> groupEquations = layout.groups();
         try {
-            fit = DynamicPanelGmm.fit(layout.groups(), twoStep);
+            fit = DynamicPanelGmm.fit(groupEquations, twoStep);
         } catch (IllegalArgumentException e) {
             throw new EstimationException("panel.gmm cannot be estimated: " + e.getMessage()
                     + "; check that every instrument varies (a lag range with no data, or a regressor with no "
@@ -233,6 +243,7 @@ public class GmmEstimator implements Estimator {
         result.statistic("steps", twoStep ? "twostep" : "onestep");
         result.statistic("effect", twoways ? "twoways" : "individual");
         result.statistic("collapse", collapse);
+        result.statistic("orthogonal", orthogonal);
         result.statistic("vcov", inference.vcov().parameterValue());
         result.statistic("vcov_description", inference.vcovDescription());
         result.statistic("statistic_type", inference.statisticSymbol());
@@ -270,7 +281,7 @@ public class GmmEstimator implements Estimator {
                 .with("residuals", "one-step"));
         int[] levelGmm = layout.levelGmmColumns();
         if (levelGmm.length > 0) {
-            differenceInHansen(result, layout, levelGmm, twoStep, fit, names.size());
+            differenceInHansen(result, groupEquations, levelGmm, twoStep, fit);
         }
         int slopes = spec.model().regressors().size();
         int[] slopeIdx = range(0, slopes);
@@ -306,11 +317,11 @@ public class GmmEstimator implements Estimator {
      * Difference-in-Hansen for the level-equation GMM-style instruments of system GMM: J of the full model minus J of
      * the model without them (re-estimated on its own, as a C statistic), df = the number of those instruments.
      */
-    private static void differenceInHansen(Result result, InstrumentLayout layout, int[] levelGmm, boolean twoStep,
-            GmmResult fit, int k) {
+    private static void differenceInHansen(Result result, List<GmmGroup> groups, int[] levelGmm, boolean twoStep,
+            GmmResult fit) {
         GmmResult restricted;
         try {
-            restricted = DynamicPanelGmm.fit(DynamicPanelGmm.withoutInstruments(layout.groups(), levelGmm), twoStep);
+            restricted = DynamicPanelGmm.fit(DynamicPanelGmm.withoutInstruments(groups, levelGmm), twoStep);
         } catch (IllegalArgumentException e) {
             result.warn("difference-in-Hansen for the level instruments is not available: the model without them "
                     + "cannot be estimated (" + e.getMessage() + ")");
@@ -344,6 +355,44 @@ public class GmmEstimator implements Estimator {
             r[i] = from + i;
         }
         return r;
+    }
+
+    /**
+     * Lags and differences count positions on the period grid: a missing period inside an entity's series (a row
+     * absent or a value missing between its first and last observed period) would silently pair the wrong periods,
+     * so it is refused, naming the entity, the variable and the periods.
+     */
+    private static void checkGaps(PanelFrame data, long[] periods, Map<Variable, double[][]> grids) {
+        List<String> problems = new ArrayList<>();
+        List<String> labels = data.entityLabels();
+        for (Map.Entry<Variable, double[][]> e : grids.entrySet()) {
+            double[][] g = e.getValue();
+            for (int i = 0; i < g.length && problems.size() < 10; i++) {
+                int a = 0;
+                while (a < g[i].length && Double.isNaN(g[i][a])) {
+                    a++;
+                }
+                int b = g[i].length - 1;
+                while (b > a && Double.isNaN(g[i][b])) {
+                    b--;
+                }
+                List<Long> gaps = new ArrayList<>();
+                for (int s = a; s <= b; s++) {
+                    if (Double.isNaN(g[i][s])) {
+                        gaps.add(periods[s]);
+                    }
+                }
+                if (!gaps.isEmpty()) {
+                    problems.add("entity '" + labels.get(i) + "' has a gap in " + e.getKey().label() + ": no value in "
+                            + data.timeColumn() + " " + gaps + " between " + periods[a] + " and " + periods[b]
+                            + "; panel.gmm lags and differences need consecutive periods (fill the gap or drop the "
+                            + "entity's periods on one side)");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
     }
 
     /** Lags count positions on the period grid, so the periods must be equally spaced. */

@@ -26,13 +26,16 @@ public final class DynamicPanelGmm {
         double[] zy = new double[l];
         int diffUsed = 0;
         int levelUsed = 0;
-        for (GmmGroup g : groups) {
-            double[][] hz = Spd.times(transformCovariance(g), g.z());
-            Spd.add(zhz, Spd.crossprod(g.z(), hz));
-            Spd.add(zx, Spd.crossprod(g.z(), g.x()));
-            double[] gy = Spd.crossprod(g.z(), g.y());
+        // the blocks are independent (built in parallel, in entity order); every sum below runs sequentially in
+        // entity order, so the results do not depend on the number of threads
+        List<InstrumentBlock> blocks = groups.parallelStream().map(InstrumentBlock::new).toList();
+        for (int gi = 0; gi < groups.size(); gi++) {
+            GmmGroup g = groups.get(gi);
+            InstrumentBlock b = blocks.get(gi);
+            b.addZhz(zhz, g.orthogonal() ? g.h() : transformCovariance(g));
+            Spd.add(zx, b.zx);
             for (int i = 0; i < l; i++) {
-                zy[i] += gy[i];
+                zy[i] += b.zy[i];
             }
             for (int r = 0; r < g.rows(); r++) {
                 if (!zeroRow(g, r)) {
@@ -51,10 +54,10 @@ public final class DynamicPanelGmm {
         double[][] a1 = Spd.inverseOrGeneralized(Spd.symmetrised(zhz), "the one-step moment matrix sum Z'HZ", generalized);
         Step one = step(zx, zy, a1);
         double[][] e1 = residuals(groups, one.beta);
-        double[][] g1 = new double[groups.size()][];
+        double[][] g1 = java.util.stream.IntStream.range(0, groups.size()).parallel()
+                .mapToObj(i -> blocks.get(i).zt(e1[i])).toArray(double[][]::new);
         double[][] s = new double[l][l];
         for (int i = 0; i < groups.size(); i++) {
-            g1[i] = Spd.crossprod(groups.get(i).z(), e1[i]);
             Spd.addOuter(s, g1[i], g1[i], 1.0);
         }
         double[][] a2 = Spd.inverseOrGeneralized(Spd.symmetrised(s), "the two-step moment matrix sum Z'ee'Z",
@@ -69,7 +72,8 @@ public final class DynamicPanelGmm {
                 ssrDiff += e1[i][r] * e1[i][r];
             }
         }
-        double sigma2 = ssrDiff / (2.0 * diffUsed);
+        // Var(Δε) = 2σ², Var of a forward orthogonal deviation = σ²
+        double sigma2 = ssrDiff / ((groups.get(0).orthogonal() ? 1.0 : 2.0) * diffUsed);
         double[] ze1 = sum(g1, l);
         double sargan = Spd.dot(ze1, Spd.times(a1, ze1)) / sigma2;
 
@@ -79,6 +83,7 @@ public final class DynamicPanelGmm {
         double[][] e;
         double[][] aModel;
         double[][] bModel;
+        double[] zeTwo = null;
         if (!twoStep) {
             beta = one.beta;
             vRobust = v1Robust;
@@ -91,31 +96,42 @@ public final class DynamicPanelGmm {
             double[][] e2 = residuals(groups, two.beta);
             double[] ze2 = new double[l];
             for (int i = 0; i < groups.size(); i++) {
-                double[] gi = Spd.crossprod(groups.get(i).z(), e2[i]);
+                double[] gi = blocks.get(i).zt(e2[i]);
                 for (int j = 0; j < l; j++) {
                     ze2[j] += gi[j];
                 }
             }
-            vRobust = windmeijer(groups, g1, a2, zx, two.bread, v1Robust, ze2);
+            vRobust = windmeijer(blocks, g1, a2, zx, two.bread, v1Robust, ze2);
+            zeTwo = ze2;
             vNonRobust = two.bread;
             beta = two.beta;
             e = e2;
             aModel = a2;
             bModel = two.bread;
         }
-        double[] ze = new double[l];
+        double[] ze = twoStep ? null : new double[l];
+        double[][] zDiff = new double[groups.size()][];
         for (int i = 0; i < groups.size(); i++) {
-            double[] gi = Spd.crossprod(groups.get(i).z(), e[i]);
-            for (int j = 0; j < l; j++) {
-                ze[j] += gi[j];
+            if (!twoStep) {
+                double[] gi = g1[i];
+                for (int j = 0; j < l; j++) {
+                    ze[j] += gi[j];
+                }
             }
+            // Z_i' times the residuals of the transformed rows (level rows zero), shared by the four AR tests
+            double[] r = e[i].clone();
+            java.util.Arrays.fill(r, groups.get(i).diffRows(), r.length, 0.0);
+            zDiff[i] = blocks.get(i).zt(r);
+        }
+        if (twoStep) {
+            ze = zeTwo;
         }
         double hansen = Spd.dot(ze, Spd.times(a2, ze));
         double[][] xzA = Spd.times(Spd.transpose(zx), aModel);
-        double[] ar1r = arTest(groups, e, 1, bModel, xzA, vRobust);
-        double[] ar2r = arTest(groups, e, 2, bModel, xzA, vRobust);
-        double[] ar1n = arTest(groups, e, 1, bModel, xzA, vNonRobust);
-        double[] ar2n = arTest(groups, e, 2, bModel, xzA, vNonRobust);
+        double[] ar1r = arTest(blocks, e, zDiff, 1, bModel, xzA, vRobust, beta);
+        double[] ar2r = arTest(blocks, e, zDiff, 2, bModel, xzA, vRobust, beta);
+        double[] ar1n = arTest(blocks, e, zDiff, 1, bModel, xzA, vNonRobust, beta);
+        double[] ar2n = arTest(blocks, e, zDiff, 2, bModel, xzA, vNonRobust, beta);
         return new GmmResult(twoStep, beta, twoStep ? one.beta : null, vRobust, vNonRobust, hansen, sargan, l - k,
                 ar1r[0], ar2r[0], ar1n[0], ar2n[0], l, groups.size(), diffUsed, levelUsed, sigma2, generalized[0]);
     }
@@ -131,8 +147,8 @@ public final class DynamicPanelGmm {
             dropped[j] = true;
         }
         int kept = l - drop.length;
-        List<GmmGroup> out = new java.util.ArrayList<>(groups.size());
-        for (GmmGroup g : groups) {
+        // entities are independent: built in parallel, kept in entity order
+        return groups.parallelStream().map(g -> {
             double[][] z = new double[g.rows()][kept];
             for (int r = 0; r < g.rows(); r++) {
                 int c = 0;
@@ -142,9 +158,8 @@ public final class DynamicPanelGmm {
                     }
                 }
             }
-            out.add(new GmmGroup(g.y(), g.x(), z, g.diffRows()));
-        }
-        return out;
+            return g.withInstruments(z);
+        }).toList();
     }
 
     /** Wald χ² that the coefficients {@code idx} are jointly zero: b' V^{-1} b on that subset. */
@@ -188,15 +203,14 @@ public final class DynamicPanelGmm {
      * Windmeijer (2005): V2 + D V2 + V2 D' + D V1r D', column k of D = B2 X'Z A2 (∂W/∂β_k)(−) A2 Z'ê2 where
      * W = Σ Z'ê1ê1'Z, so −∂W/∂β_k = Σ_i (Z_i'x_ik g_i' + g_i x_ik'Z_i), g_i = Z_i'ê1_i.
      */
-    private static double[][] windmeijer(List<GmmGroup> groups, double[][] g1, double[][] a2, double[][] zx,
+    private static double[][] windmeijer(List<InstrumentBlock> blocks, double[][] g1, double[][] a2, double[][] zx,
             double[][] v2, double[][] v1Robust, double[] ze2) {
         int l = a2.length;
         int k = v2.length;
         double[] q = Spd.times(a2, ze2);
         double[][] u = new double[l][k];
-        for (int i = 0; i < groups.size(); i++) {
-            GmmGroup g = groups.get(i);
-            double[][] zxi = Spd.crossprod(g.z(), g.x());
+        for (int i = 0; i < blocks.size(); i++) {
+            double[][] zxi = blocks.get(i).zx;
             double gq = Spd.dot(g1[i], q);
             double[] qa = new double[k];
             for (int j = 0; j < l; j++) {
@@ -226,33 +240,42 @@ public final class DynamicPanelGmm {
      * m = Σ ê_{-j}'ê / sqrt(Σ (ê_{-j}'ê)² − 2 EX B X'Z A ZVE + EX V EX'), EX = Σ ê_{-j}'X, ZVE = Σ Z'ê ê'ê_{-j},
      * B the bread of the model (its non-robust covariance up to scale), V the covariance used for the test.
      */
-    private static double[] arTest(List<GmmGroup> groups, double[][] e, int order, double[][] bread, double[][] xzA,
-            double[][] v) {
+    private static double[] arTest(List<InstrumentBlock> blocks, double[][] e, double[][] zDiff, int order,
+            double[][] bread, double[][] xzA, double[][] v, double[] beta) {
         int k = bread.length;
         int l = xzA[0].length;
         double num = 0;
         double eve = 0;
         double[] ex = new double[k];
         double[] zve = new double[l];
-        for (int i = 0; i < groups.size(); i++) {
-            GmmGroup g = groups.get(i);
-            int n = g.rows();
-            double[] r = new double[n];
-            double[] rl = new double[n];
-            for (int t = 0; t < g.diffRows(); t++) {
-                r[t] = e[i][t];
-                if (t >= order) {
-                    rl[t] = e[i][t - order];
-                }
+        for (int i = 0; i < blocks.size(); i++) {
+            GmmGroup g = blocks.get(i).group;
+            int nd = g.diffRows();
+            // differenced residuals and regressors: the transformed rows themselves, or (orthogonal deviations)
+            // the first-differenced equations kept for this test
+            double[] d = new double[nd];
+            double[][] dx = g.orthogonal() ? g.arX() : g.x();
+            for (int t = 0; t < nd; t++) {
+                d[t] = g.orthogonal() ? g.arY()[t] - Spd.dot(g.arX()[t], beta) : e[i][t];
             }
-            double c = Spd.dot(r, rl);
+            double[] rl = new double[nd];
+            for (int t = order; t < nd; t++) {
+                rl[t] = d[t - order];
+            }
+            double c = 0;
+            for (int t = 0; t < nd; t++) {
+                c += d[t] * rl[t];
+            }
             num += c;
             eve += c * c;
-            double[] exi = Spd.crossprod(g.x(), rl);
-            double[] zr = Spd.crossprod(g.z(), r);
-            for (int j = 0; j < k; j++) {
-                ex[j] += exi[j];
+            for (int t = 0; t < nd; t++) {
+                if (rl[t] != 0) {
+                    for (int j = 0; j < k; j++) {
+                        ex[j] += dx[t][j] * rl[t];
+                    }
+                }
             }
+            double[] zr = zDiff[i];
             for (int j = 0; j < l; j++) {
                 zve[j] += zr[j] * c;
             }

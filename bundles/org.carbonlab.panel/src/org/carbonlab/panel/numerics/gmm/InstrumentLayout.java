@@ -14,6 +14,12 @@ import java.util.List;
  * (GMM-style columns variable by variable, then the differenced dummies in difference GMM, then the standard
  * instruments), then the level block (level GMM-style columns, intercept, dummies); in system GMM a standard
  * instrument is one column with Δz in differenced rows and z in level rows.
+ * <p>
+ * With {@code orthogonal}, the transformed rows are forward orthogonal deviations (Arellano–Bover 1995) over the
+ * periods observed later, c (w_{t−1} − mean of the later w), c = √(m/(m+1)), stored one period late as xtabond2
+ * stores them, so that the row of period t takes the same GMM-style lags as the differenced equation of t; regressors,
+ * standard instruments and period dummies are transformed alike. The first-differenced equations are kept for the
+ * AR tests, and H is the identity on the deviations (with the exact covariance to the level errors in system GMM).
  */
 public final class InstrumentLayout {
     private final double[][] y;
@@ -24,9 +30,20 @@ public final class InstrumentLayout {
     private final boolean timeDummies;
     private final boolean system;
     private final int periods;
+    private final boolean orthogonal;
+    // the column layouts of each GMM-style instrument, the same for every entity
+    private final java.util.Map<GmmStyleInstrument, List<int[]>> diffLayout = new java.util.IdentityHashMap<>();
+    private final java.util.Map<GmmStyleInstrument, List<Integer>> levelLayout = new java.util.IdentityHashMap<>();
+    private int instrumentCount = -1;
 
     public InstrumentLayout(double[][] y, double[][][] regressors, List<GmmStyleInstrument> gmm, double[][][] standard,
             int firstDifference, boolean timeDummies, boolean system) {
+        this(y, regressors, gmm, standard, firstDifference, timeDummies, system, false);
+    }
+
+    public InstrumentLayout(double[][] y, double[][][] regressors, List<GmmStyleInstrument> gmm, double[][][] standard,
+            int firstDifference, boolean timeDummies, boolean system, boolean orthogonal) {
+        this.orthogonal = orthogonal;
         this.y = y;
         this.regressors = regressors;
         this.gmm = gmm;
@@ -55,6 +72,10 @@ public final class InstrumentLayout {
 
     /** Columns of one variable's GMM-style block in the differenced equations. */
     private List<int[]> diffColumns(GmmStyleInstrument g) {
+        return diffLayout.computeIfAbsent(g, this::computeDiffColumns);
+    }
+
+    private List<int[]> computeDiffColumns(GmmStyleInstrument g) {
         List<int[]> cols = new ArrayList<>(); // {row t, source period s} or {-1, lag} when collapsed
         if (g.collapse()) {
             for (int lag = g.minLag(); lag <= Math.min(g.maxLag(), periods - 1); lag++) {
@@ -73,6 +94,10 @@ public final class InstrumentLayout {
 
     /** Columns of one variable's GMM-style block in the level equations: Δx_{t−minLag+1}, needs t − minLag ≥ 0. */
     private List<Integer> levelColumns(GmmStyleInstrument g) {
+        return levelLayout.computeIfAbsent(g, this::computeLevelColumns);
+    }
+
+    private List<Integer> computeLevelColumns(GmmStyleInstrument g) {
         List<Integer> rows = new ArrayList<>();
         if (g.collapse()) {
             if (periods - 1 - g.minLag() >= 0) {
@@ -89,6 +114,13 @@ public final class InstrumentLayout {
     }
 
     public int instruments() {
+        if (instrumentCount < 0) {
+            instrumentCount = countInstruments();
+        }
+        return instrumentCount;
+    }
+
+    private int countInstruments() {
         int l = 0;
         for (GmmStyleInstrument g : gmm) {
             l += diffColumns(g).size();
@@ -126,13 +158,17 @@ public final class InstrumentLayout {
         return idx;
     }
 
+    /**
+     * Every entity's equations. Entities are independent, so they are built in parallel; each group is computed
+     * alone and the list keeps entity order, so the result does not depend on the number of threads.
+     */
     public List<GmmGroup> groups() {
-        int n = y.length;
-        List<GmmGroup> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(group(i));
+        instruments();
+        for (GmmStyleInstrument g : gmm) {
+            diffColumns(g);
+            levelColumns(g);
         }
-        return out;
+        return java.util.stream.IntStream.range(0, y.length).parallel().mapToObj(this::group).toList();
     }
 
     public GmmGroup group(int i) {
@@ -144,9 +180,15 @@ public final class InstrumentLayout {
         double[][] xx = new double[rows][k];
         double[][] zz = new double[rows][l];
         boolean[] valid = new boolean[rows];
+        boolean[] observed = new boolean[periods];
+        for (int t = 0; t < periods; t++) {
+            observed[t] = present(i, t) && standardPresent(i, t);
+        }
+        boolean[] differenced = new boolean[nd];
         for (int r = 0; r < nd; r++) {
             int t = firstDifference + r;
-            valid[r] = present(i, t) && present(i, t - 1) && standardPresent(i, t) && standardPresent(i, t - 1);
+            differenced[r] = observed[t] && observed[t - 1];
+            valid[r] = orthogonal ? observed[t - 1] && laterObserved(observed, t - 1) > 0 : differenced[r];
         }
         for (int r = nd; r < rows; r++) {
             int t = firstDifference - 1 + (r - nd);
@@ -159,19 +201,48 @@ public final class InstrumentLayout {
             }
             boolean diff = r < nd;
             int t = diff ? firstDifference + r : firstDifference - 1 + (r - nd);
-            yy[r] = diff ? y[i][t] - y[i][t - 1] : y[i][t];
+            boolean fod = diff && orthogonal;
+            yy[r] = fod ? deviation(y[i], observed, t - 1) : diff ? y[i][t] - y[i][t - 1] : y[i][t];
             int c = 0;
             for (double[][] x : regressors) {
-                xx[r][c++] = diff ? x[i][t] - x[i][t - 1] : x[i][t];
+                xx[r][c++] = fod ? deviation(x[i], observed, t - 1) : diff ? x[i][t] - x[i][t - 1] : x[i][t];
             }
             if (system) {
                 xx[r][c++] = diff ? 0 : 1;
             }
             if (timeDummies) {
                 for (int s = firstDifference; s < periods; s++) {
-                    xx[r][c++] = diff ? dummy(s, t) - dummy(s, t - 1) : dummy(s, t);
+                    xx[r][c++] = fod ? deviation(dummyRow(s), observed, t - 1)
+                            : diff ? dummy(s, t) - dummy(s, t - 1) : dummy(s, t);
                 }
             }
+        }
+        double[] arY = null;
+        double[][] arX = null;
+        double[][] h = null;
+        if (orthogonal) {
+            arY = new double[nd];
+            arX = new double[nd][k];
+            for (int r = 0; r < nd; r++) {
+                if (!differenced[r]) {
+                    continue;
+                }
+                int t = firstDifference + r;
+                arY[r] = y[i][t] - y[i][t - 1];
+                int c = 0;
+                for (double[][] x : regressors) {
+                    arX[r][c++] = x[i][t] - x[i][t - 1];
+                }
+                if (system) {
+                    c++;
+                }
+                if (timeDummies) {
+                    for (int s = firstDifference; s < periods; s++) {
+                        arX[r][c++] = dummy(s, t) - dummy(s, t - 1);
+                    }
+                }
+            }
+            h = orthogonalCovariance(observed, nd, rows);
         }
         // Z, differenced block
         int c = 0;
@@ -194,7 +265,8 @@ public final class InstrumentLayout {
             for (int s = firstDifference; s < periods; s++) {
                 for (int r = 0; r < nd; r++) {
                     int t = firstDifference + r;
-                    zz[r][c] = valid[r] ? dummy(s, t) - dummy(s, t - 1) : 0;
+                    zz[r][c] = !valid[r] ? 0 : orthogonal ? deviation(dummyRow(s), observed, t - 1)
+                            : dummy(s, t) - dummy(s, t - 1);
                 }
                 c++;
             }
@@ -206,7 +278,8 @@ public final class InstrumentLayout {
                 }
                 boolean diff = r < nd;
                 int t = diff ? firstDifference + r : firstDifference - 1 + (r - nd);
-                zz[r][c] = diff ? zs[i][t] - zs[i][t - 1] : zs[i][t];
+                zz[r][c] = diff && orthogonal ? deviation(zs[i], observed, t - 1)
+                        : diff ? zs[i][t] - zs[i][t - 1] : zs[i][t];
             }
             c++;
         }
@@ -240,7 +313,64 @@ public final class InstrumentLayout {
                 }
             }
         }
-        return new GmmGroup(yy, xx, zz, nd);
+        return new GmmGroup(yy, xx, zz, nd, h, arY, arX);
+    }
+
+    /** Number of periods after {@code p} in which the entity's equation is observed. */
+    private static int laterObserved(boolean[] observed, int p) {
+        int m = 0;
+        for (int s = p + 1; s < observed.length; s++) {
+            if (observed[s]) {
+                m++;
+            }
+        }
+        return m;
+    }
+
+    /** Forward orthogonal deviation of v at period p over the later observed periods: c (v_p − mean), c = √(m/(m+1)). */
+    private static double deviation(double[] v, boolean[] observed, int p) {
+        int m = 0;
+        double sum = 0;
+        for (int s = p + 1; s < observed.length; s++) {
+            if (observed[s]) {
+                m++;
+                sum += v[s];
+            }
+        }
+        return Math.sqrt(m / (m + 1.0)) * (v[p] - sum / m);
+    }
+
+    private double[] dummyRow(int s) {
+        double[] d = new double[periods];
+        d[s] = 1;
+        return d;
+    }
+
+    /**
+     * Covariance of the transformed errors under iid ε with unit variance: identity on the deviations (they are
+     * orthogonal when each later period is observed) and, in system GMM, Cov(ε*_p, ε_s) = c for s = p and −c/m for
+     * each later observed s.
+     */
+    private double[][] orthogonalCovariance(boolean[] observed, int nd, int rows) {
+        double[][] h = new double[rows][rows];
+        for (int r = 0; r < rows; r++) {
+            h[r][r] = 1;
+        }
+        for (int r = 0; r < nd; r++) {
+            int p = firstDifference + r - 1;
+            int m = laterObserved(observed, p);
+            if (!observed[p] || m == 0) {
+                continue;
+            }
+            double c = Math.sqrt(m / (m + 1.0));
+            for (int j = nd; j < rows; j++) {
+                int s = firstDifference - 1 + (j - nd);
+                double v = s == p ? c : s > p && observed[s] ? -c / m : 0;
+                h[r][j] = v;
+                h[j][r] = v;
+            }
+        }
+        return h;
     }
 
     private boolean present(int i, int t) {
