@@ -128,7 +128,7 @@ public final class ChartData {
         double iqr = (quantile(s, 0.75) - quantile(s, 0.25)) / 1.34;
         double lo = Math.min(sd, iqr);
         if (!(lo > 0)) {
-            lo = sd > 0 ? sd : iqr > 0 ? iqr : Math.abs(s[0]) > 0 ? Math.abs(s[0]) : 1;
+            lo = sd > 0 ? sd : Math.abs(s[0]) > 0 ? Math.abs(s[0]) : 1; // all values equal
         }
         return 0.9 * lo * Math.pow(n, -0.2);
     }
