@@ -159,6 +159,9 @@ public final class ChartData {
         for (int i = 0; i < n; i++) {
             g[i] = n == 1 ? from : from + (to - from) * i / (n - 1);
         }
+        if (n > 1) {
+            g[n - 1] = to; // exactly, whatever the rounding above
+        }
         return g;
     }
 

@@ -7,7 +7,7 @@ package org.carbonlab.core.chart;
 public enum SeriesKind {
     /** A polyline through (x, y) in the order given; a NaN y breaks the line. */
     LINE,
-    /** One filled circle per (x, y), 70 % opaque so that overlapping points stay visible. */
+    /** One filled circle per (x, y), 80 % opaque so that overlapping points stay visible. */
     SCATTER,
     /** The area between {@code low} and {@code high} over x (e.g. an interquartile range), 25 % opaque, no outline. */
     BAND,

@@ -33,8 +33,9 @@ public final class DeaCharts implements ChartProvider {
         if (!ChartData.hasColumns(scores, "score")) {
             return List.of();
         }
-        boolean superEfficiency = "true".equals(String.valueOf(result.parameters().get("super")))
-                && ChartData.hasColumns(scores, "combined");
+        // super-efficiency was computed when super_score holds values (whatever the recorded parameters say)
+        boolean superEfficiency = ChartData.hasColumns(scores, "combined", "super_score")
+                && java.util.Arrays.stream(ChartData.numbers(scores, "super_score")).anyMatch(Double::isFinite);
         double[] values = ChartData.numbers(scores, superEfficiency ? "combined" : "score");
         String what = scoreName(result, superEfficiency);
         String unit = "ddf".equals(String.valueOf(result.parameters().get("model"))) ? "beta, 0 = efficient"
@@ -200,6 +201,8 @@ public final class DeaCharts implements ChartProvider {
     }
 
     private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        // "SBM ..." keeps its acronym; "Radial ..." becomes "radial ..."
+        boolean acronym = s.length() > 1 && Character.isUpperCase(s.charAt(1));
+        return s.isEmpty() || acronym ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -83,7 +83,7 @@ public final class MediationCharts implements ChartProvider {
             c.add(Series.verticalMarker(percent + " bias-corrected interval", bcLow, bcHigh)
                     .colour(Palette.VERMILLION));
         }
-        c.add(Series.verticalMarker("Zero", 0).colour(Palette.REDDISH_PURPLE).hiddenFromLegend());
+        c.add(Series.verticalMarker("Zero (no effect)", 0).colour(Palette.REDDISH_PURPLE));
         return c.build();
     }
 
@@ -130,7 +130,15 @@ public final class MediationCharts implements ChartProvider {
         if (t == null || m == null || y == null) {
             return "";
         }
-        return "; " + t + " \u2192 " + m + " \u2192 " + y;
+        return "; " + text(t) + " \u2192 " + text(m) + " \u2192 " + text(y);
+    }
+
+    /** A parameter value as written: a list as its comma-separated items. */
+    private static String text(Object value) {
+        if (value instanceof java.util.Collection<?> c) {
+            return String.join(", ", c.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(value);
     }
 
     private static String capitalised(String s) {

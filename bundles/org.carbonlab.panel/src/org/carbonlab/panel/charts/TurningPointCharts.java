@@ -28,6 +28,8 @@ import org.carbonlab.core.result.TestResult;
  */
 public final class TurningPointCharts implements ChartProvider {
     private static final int POINTS = 200;
+    /** How far beyond the observed range (as a share of it) the curve is extended to reach a turning point. */
+    static final double REACH = 0.5;
 
     @Override
     public List<Chart> charts(Result result) {
@@ -67,25 +69,30 @@ public final class TurningPointCharts implements ChartProvider {
                 }
             }
         }
+        // The curve is drawn over the observed range, extended (dashed) to a turning point that lies at most
+        // REACH of the range beyond it; farther ones are only named, so the data keep the chart's width.
+        double span = xMax - xMin;
         double from = xMin;
         double to = xMax;
         for (double[] p : points) {
-            // show a turning point outside the data, but not one absurdly far away
-            if (p[0] < from && p[0] > xMin - 2 * (xMax - xMin)) {
+            if (p[0] < from && p[0] >= xMin - REACH * span) {
                 from = p[0];
             }
-            if (p[0] > to && p[0] < xMax + 2 * (xMax - xMin)) {
+            if (p[0] > to && p[0] <= xMax + REACH * span) {
                 to = p[0];
             }
         }
         double pad = 0.03 * (to - from);
-        double[] grid = ChartData.grid(from - (from < xMin ? pad : 0), to + (to > xMax ? pad : 0), POINTS);
+        double lo = from - (from < xMin ? pad : 0);
+        double hi = to + (to > xMax ? pad : 0);
+        double[] grid = ChartData.grid(lo, hi, POINTS);
         double[] fit = new double[POINTS];
         double[] inside = new double[POINTS];
         double[] outside = new double[POINTS];
+        double tolerance = 1e-9 * span;
         for (int i = 0; i < POINTS; i++) {
             fit[i] = relative(b, grid[i], xMin);
-            boolean in = grid[i] >= xMin && grid[i] <= xMax;
+            boolean in = grid[i] >= xMin - tolerance && grid[i] <= xMax + tolerance;
             inside[i] = in ? fit[i] : Double.NaN;
             outside[i] = in ? Double.NaN : fit[i];
         }
@@ -97,7 +104,7 @@ public final class TurningPointCharts implements ChartProvider {
                                 + (outcome.isEmpty() ? "" : " (outcome " + outcome + ")"))
                 .x(Axis.of(focal, null))
                 .y(Axis.of("Change in fitted " + (outcome.isEmpty() ? "outcome" : outcome),
-                        "relative to " + focal + " = " + format(xMin) + ", the lowest observed"));
+                        "vs. lowest " + focal + " = " + format(xMin)));
         double[][] band = band(result, terms, grid, xMin, level);
         if (band != null) {
             c.add(Series.band(percent + " pointwise confidence band", grid, band[0], band[1]).colour(Palette.BLUE));
@@ -118,10 +125,11 @@ public final class TurningPointCharts implements ChartProvider {
             if (bg == null) {
                 continue;
             }
-            double[] lo = groupRange(m, test.name(), xMin, xMax);
+            double[] range = groupRange(m, test.name(), xMin, xMax);
             double[] y = new double[POINTS];
             for (int i = 0; i < POINTS; i++) {
-                y[i] = grid[i] >= lo[0] && grid[i] <= lo[1] ? relative(bg, grid[i], xMin) : Double.NaN;
+                y[i] = grid[i] >= range[0] - tolerance && grid[i] <= range[1] + tolerance
+                        ? relative(bg, grid[i], xMin) : Double.NaN;
             }
             c.add(Series.line("Group " + m.name(), grid, y).colour(groupColours[g++ % groupColours.length]));
         }
@@ -132,6 +140,10 @@ public final class TurningPointCharts implements ChartProvider {
                 subtitle.append(" (").append(percent).append(" CI ").append(format(p[1])).append(" to ")
                         .append(format(p[2])).append(')');
             }
+            if (p[0] < lo || p[0] > hi) {
+                subtitle.append(", far outside the observed range ").append(format(xMin)).append(" to ")
+                        .append(format(xMax)).append(" (not drawn)");
+            }
         }
         if (Double.isFinite(test.pValue())) {
             subtitle.append(subtitle.isEmpty() ? "" : "; ").append("Lind-Mehlum U test p = ")
@@ -139,9 +151,16 @@ public final class TurningPointCharts implements ChartProvider {
         }
         c.subtitle(subtitle.toString());
         for (double[] p : points) {
+            if (p[0] < lo || p[0] > hi) {
+                continue;
+            }
             c.add(Series.verticalMarker("Turning point", p[0]).colour(Palette.BLACK).solid());
-            if (Double.isFinite(p[1]) && Double.isFinite(p[2])) {
-                c.add(Series.verticalMarker(percent + " CI of the turning point", p[1], p[2]).colour(Palette.VERMILLION));
+            // interval ends beyond the drawn curve would stretch the axis over empty space
+            double[] ends = java.util.Arrays.stream(new double[] {p[1], p[2]})
+                    .filter(e -> Double.isFinite(e) && e >= lo && e <= hi).toArray();
+            if (ends.length > 0) {
+                c.add(Series.verticalMarker(percent + " CI of the turning point"
+                        + (ends.length < 2 ? " (one end beyond the chart)" : ""), ends).colour(Palette.VERMILLION));
             }
         }
         if (extrapolated) {
@@ -237,8 +256,11 @@ public final class TurningPointCharts implements ChartProvider {
         return o instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
-    /** The dependent variable: the left side of the formula parameter. */
+    /** The dependent variable: the result's {@code dependent} statistic, else the left side of the formula. */
     static String outcome(Result result) {
+        if (result.statistic("dependent") instanceof String dependent && !dependent.isBlank()) {
+            return dependent;
+        }
         Object formula = result.parameters().get("formula");
         if (formula == null) {
             return "";

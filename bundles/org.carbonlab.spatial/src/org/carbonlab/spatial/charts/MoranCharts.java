@@ -26,7 +26,7 @@ public final class MoranCharts implements ChartProvider {
     /** Scatter plots are drawn for at most this many variables. */
     static final int MAX_SCATTERS = 3;
     private static final String[] QUADRANTS = {"HH", "LL", "HL", "LH"};
-    private static final Palette[] QUADRANT_COLOURS = {Palette.VERMILLION, Palette.BLUE, Palette.ORANGE,
+    private static final Palette[] QUADRANT_COLOURS = {Palette.VERMILLION, Palette.BLUE, Palette.REDDISH_PURPLE,
         Palette.SKY_BLUE};
     private static final String[] QUADRANT_NAMES = {"HH: high, high neighbours", "LL: low, low neighbours",
         "HL: high, low neighbours", "LH: low, high neighbours"};
@@ -102,7 +102,8 @@ public final class MoranCharts implements ChartProvider {
             Palette colour = colours[k++ % colours.length];
             double[] ts = ChartData.toArray(t);
             String suffix = variables.size() > 1 ? ": " + v : "";
-            c.add(Series.band("No autocorrelation" + suffix, ts, ChartData.toArray(lo), ChartData.toArray(hi))
+            c.add(Series.band(String.format(Locale.ROOT, "%.0f%% range without autocorrelation", 100 * (1 - alphaTwoSided))
+                    + suffix, ts, ChartData.toArray(lo), ChartData.toArray(hi))
                     .colour(colour));
             c.add(Series.line("Moran's I of " + v, ts, ChartData.toArray(i))
                     .colour(colour));
@@ -152,10 +153,10 @@ public final class MoranCharts implements ChartProvider {
         String when = hasTime ? " in " + (long) last : "";
         Chart.Builder c = Chart.builder("moran_scatter" + (several ? "_" + safe(variable) : ""),
                         "Moran scatter plot of " + variable + when)
-                .subtitle(String.format(Locale.ROOT, "%d units; z = standardised %s, Wz = its spatial lag; "
-                        + "fitted slope %.3f", n, variable, slope))
-                .x(Axis.of("z: " + variable, "standardised"))
-                .y(Axis.of("Wz: spatial lag of z", "standardised"))
+                .subtitle(String.format(Locale.ROOT, "%d units; z = %s minus its mean, Wz = spatial lag of z%s",
+                        n, variable, globalI(result, variable, hasTime ? last : Double.NaN)))
+                .x(Axis.of("z: " + variable, "deviation from the mean"))
+                .y(Axis.of("Wz: spatial lag of z", "weighted mean of the neighbours' z"))
                 .add(Series.horizontalMarker("", 0).colour(Palette.BLACK).hiddenFromLegend())
                 .add(Series.verticalMarker("", 0).colour(Palette.BLACK).hiddenFromLegend());
         for (int q = 0; q < QUADRANTS.length; q++) {
@@ -175,6 +176,29 @@ public final class MoranCharts implements ChartProvider {
             c.annotate(ax, ay, "HH").annotate(-ax, -ay, "LL").annotate(ax, -ay, "HL").annotate(-ax, ay, "LH");
         }
         return c.build();
+    }
+
+    /** "; Moran's I = …, permutation p = …" of the variable in the period (NaN: the one sample), or "". */
+    private static String globalI(Result result, String variable, double period) {
+        ResultTable moran = result.tables().get("moran");
+        if (!ChartData.hasColumns(moran, "variable", "period", "I", "assumption")) {
+            return "";
+        }
+        String[] vars = ChartData.texts(moran, "variable");
+        double[] periods = ChartData.numbers(moran, "period");
+        double[] values = ChartData.numbers(moran, "I");
+        double[] p = moran.columnIndex("p_permutation") >= 0 ? ChartData.numbers(moran, "p_permutation")
+                : new double[vars.length];
+        String[] assumption = ChartData.texts(moran, "assumption");
+        for (int r = 0; r < vars.length; r++) {
+            boolean samePeriod = Double.isNaN(period) || periods[r] == period;
+            if (variable.equals(vars[r]) && samePeriod && "randomisation".equals(assumption[r])) {
+                return String.format(Locale.ROOT, "; Moran's I = %.3f", values[r])
+                        + (Double.isFinite(p[r]) && moran.columnIndex("p_permutation") >= 0
+                                ? String.format(Locale.ROOT, " (permutation p = %.3g)", p[r]) : "");
+            }
+        }
+        return "";
     }
 
     private static String safe(String s) {

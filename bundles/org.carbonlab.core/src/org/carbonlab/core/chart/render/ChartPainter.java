@@ -98,9 +98,22 @@ final class ChartPainter {
         }
         canvas.unclip();
         // axis titles
-        canvas.text(chart.x().title(), (left + right) / 2, xTitleBaseline, AXIS_TITLE, false, INK, Anchor.MIDDLE, false);
-        canvas.text(chart.y().title(), PAD + AXIS_TITLE, (top + bottom) / 2, AXIS_TITLE, false, INK, Anchor.MIDDLE, true);
+        axisTitle(chart.x().title(), (left + right) / 2, xTitleBaseline, right - left, false);
+        axisTitle(chart.y().title(), PAD + AXIS_TITLE, (top + bottom) / 2, bottom - top, true);
         drawLegend(legendRows, xTitleBaseline + 14);
+    }
+
+    /** An axis title centred on (x, y), made smaller (down to 12 px) and then shortened to fit {@code room}. */
+    private void axisTitle(String text, double x, double y, double room, boolean vertical) {
+        double size = AXIS_TITLE;
+        while (size > 12 && TextMetrics.width(text, size, false) > room) {
+            size -= 0.5;
+        }
+        String shown = text;
+        while (shown.length() > 1 && TextMetrics.width(shown, size, false) > room) {
+            shown = shown.substring(0, shown.length() - 2) + "\u2026";
+        }
+        canvas.text(shown, x, y, size, false, INK, Anchor.MIDDLE, vertical);
     }
 
     private int xTickTarget() {
@@ -253,7 +266,7 @@ final class ChartPainter {
             case SCATTER -> {
                 for (int i = 0; i < x.length; i++) {
                     if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
-                        canvas.circle(px(x[i]), py(y[i]), 4.5, rgb, 0.7);
+                        canvas.circle(px(x[i]), py(y[i]), 4.5, rgb, 0.8);
                     }
                 }
             }
@@ -404,7 +417,7 @@ final class ChartPainter {
     private void swatch(Series s, double x, double mid) {
         int rgb = s.colour().rgb();
         switch (s.kind()) {
-            case SCATTER -> canvas.circle(x + SWATCH / 2, mid, 5, rgb, 0.7);
+            case SCATTER -> canvas.circle(x + SWATCH / 2, mid, 5, rgb, 0.8);
             case BAND -> canvas.fillRect(x, mid - 7, SWATCH, 14, rgb, 0.25);
             case BAR -> canvas.fillRect(x, mid - 7, SWATCH, 14, rgb, 0.85);
             case DENSITY -> {
