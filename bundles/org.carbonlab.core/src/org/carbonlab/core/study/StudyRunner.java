@@ -188,7 +188,7 @@ public final class StudyRunner {
             AtomicFiles.writeBytes(json, jsonBytes);
             written.add(json);
             record.written(result, json, jsonBytes);
-            String chartMarkdown = reportCharts.write(name, result, outDir, log);
+            String chartMarkdown = reportCharts.write(name, result, outDir);
             // The estimator ran; a binding that fails now (no such table or column) fails this
             // analysis only, and later analyses that need its variable report that themselves.
             try {
@@ -239,11 +239,7 @@ public final class StudyRunner {
         for (String s : sections) {
             report.append(s).append('\n');
         }
-        AtomicFiles.writeString(reportPath, report.toString());
-        if (reportCharts.written() > 0) {
-            log.println("carbonlab: " + reportCharts.written() + " charts (PNG and SVG) drawn in "
-                    + reportCharts.elapsedMs() + " ms");
-        }
+        AtomicFiles.writeString(reportPath, reportCharts.resolve(report.toString(), log));
         if (record) {
             recorder.save(log);
         }

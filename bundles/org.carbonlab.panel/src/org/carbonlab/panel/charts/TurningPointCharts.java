@@ -135,7 +135,7 @@ public final class TurningPointCharts implements ChartProvider {
         }
         StringBuilder subtitle = new StringBuilder();
         for (double[] p : points) {
-            subtitle.append(subtitle.isEmpty() ? "" : "; ").append("turning point ").append(format(p[0]));
+            subtitle.append(subtitle.isEmpty() ? "Turning point " : "; turning point ").append(format(p[0]));
             if (Double.isFinite(p[1]) && Double.isFinite(p[2])) {
                 subtitle.append(" (").append(percent).append(" CI ").append(format(p[1])).append(" to ")
                         .append(format(p[2])).append(')');

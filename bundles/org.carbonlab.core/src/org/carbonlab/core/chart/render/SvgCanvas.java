@@ -1,7 +1,5 @@
 package org.carbonlab.core.chart.render;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -31,13 +29,28 @@ final class SvgCanvas implements Canvas {
         return out.append("</svg>\n").toString();
     }
 
+    /** {@code v} rounded to hundredths (half away from zero), without trailing zeros: "12.5", "-3", "0.05". */
     static String num(double v) {
         if (!Double.isFinite(v)) {
             return "0";
         }
-        BigDecimal d = new BigDecimal(v).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        String s = d.signum() == 0 ? "0" : d.toPlainString();
-        return s;
+        long hundredths = Math.round(Math.abs(v) * 100);
+        if (hundredths == 0) {
+            return "0";
+        }
+        StringBuilder b = new StringBuilder(12);
+        if (v < 0) {
+            b.append('-');
+        }
+        b.append(hundredths / 100);
+        long frac = hundredths % 100;
+        if (frac != 0) {
+            b.append('.').append(frac / 10);
+            if (frac % 10 != 0) {
+                b.append(frac % 10);
+            }
+        }
+        return b.toString();
     }
 
     private static String colour(int rgb) {
