@@ -153,6 +153,29 @@ public final class ChartData {
         return out;
     }
 
+    /**
+     * A histogram of the finite values of {@code x} scaled to a density (bar areas sum to 1), as a {@link SeriesKind#BAR}
+     * series with {@code bins} equal bins from the smallest to the largest value (bar x = bin centre); for bootstrap
+     * and placebo distributions. Empty when there are fewer than two distinct values.
+     */
+    public static Series histogram(String name, double[] x, int bins) {
+        double[] s = sortedFinite(x);
+        if (s.length < 2 || !(s[s.length - 1] > s[0]) || bins < 1) {
+            return Series.bar(name, new double[0], new double[0]);
+        }
+        double width = (s[s.length - 1] - s[0]) / bins;
+        double[] mid = new double[bins];
+        double[] height = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            mid[b] = s[0] + (b + 0.5) * width;
+        }
+        for (double v : s) {
+            int b = Math.min(bins - 1, (int) ((v - s[0]) / width));
+            height[b] += 1.0 / (s.length * width);
+        }
+        return Series.bar(name, mid, height);
+    }
+
     /** {@code n} evenly spaced points from {@code from} to {@code to}, both included. */
     public static double[] grid(double from, double to, int n) {
         double[] g = new double[n];

@@ -61,18 +61,9 @@ public final class MediationCharts implements ChartProvider {
                 .subtitle(s.length + " bootstrap replications" + subject)
                 .x(Axis.of(capitalised(effect.replace('_', ' ')) + " effect", "units of the outcome per unit of treatment"))
                 .y(Axis.of("Density", null));
-        if (s.length >= 2 && s[s.length - 1] > s[0]) {
-            double width = (s[s.length - 1] - s[0]) / BINS;
-            double[] mid = new double[BINS];
-            double[] height = new double[BINS];
-            for (int b = 0; b < BINS; b++) {
-                mid[b] = s[0] + (b + 0.5) * width;
-            }
-            for (double v : s) {
-                int b = Math.min(BINS - 1, (int) ((v - s[0]) / width));
-                height[b] += 1.0 / (s.length * width);
-            }
-            c.add(Series.bar("Bootstrap draws (histogram)", mid, height).colour(Palette.SKY_BLUE));
+        Series histogram = ChartData.histogram("Bootstrap draws (histogram)", s, BINS);
+        if (histogram.size() > 0) {
+            c.add(histogram.colour(Palette.SKY_BLUE));
         }
         c.add(Series.verticalMarker("Estimate " + TurningPointCharts.format(estimate), estimate).colour(Palette.BLACK)
                 .solid());

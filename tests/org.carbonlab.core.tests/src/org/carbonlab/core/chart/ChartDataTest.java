@@ -97,4 +97,14 @@ class ChartDataTest {
         assertTrue(ChartData.hasColumns(t, "entity", "score"));
         assertTrue(!ChartData.hasColumns(t, "entity", "time") && !ChartData.hasColumns(null));
     }
+
+    @Test
+    void histogramIsADensityOverEqualBins() {
+        // 0, 1, 1, 2, 4 in 4 bins of width 1 from 0 to 4: counts 1, 2, 1, 1 (4 falls into the last bin)
+        Series h = ChartData.histogram("h", new double[] {1, 0, 4, Double.NaN, 1, 2}, 4);
+        assertEquals(SeriesKind.BAR, h.kind());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.5, 1.5, 2.5, 3.5}, h.x(), 1e-15);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.2, 0.4, 0.2, 0.2}, h.y(), 1e-15);
+        assertEquals(0, ChartData.histogram("flat", new double[] {3, 3}, 4).size());
+    }
 }
