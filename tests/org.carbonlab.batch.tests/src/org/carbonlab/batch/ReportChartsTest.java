@@ -63,7 +63,7 @@ class ReportChartsTest {
         String report = Cli.read(out.resolve("report.md"));
         List<String> stems = List.of("dea-scores_over_time", "dea-scores_by_group", "dea-score_density");
         ReportChartsCheck.assertCharts(out, report, stems);
-        assertTrue(run.err().contains("carbonlab: 3 charts (PNG and SVG) drawn in "), run::describe);
+        assertTrue(run.err().contains("carbonlab: 3 charts (PNG and SVG) drawn beside the analyses in "), run::describe);
         // a regression without a polynomial has no chart
         assertEquals(stems.size() * 2, Cli.list(out).stream().filter(f -> f.endsWith(".png") || f.endsWith(".svg"))
                 .count(), () -> Cli.list(out).toString());

@@ -133,6 +133,7 @@ public final class StudyRunner {
         int index = 0;
         WeightMatrices weightMatrices = new WeightMatrices(base);
         ReportCharts reportCharts = new ReportCharts(charts != null ? charts : ChartRegistry.fromExtensions());
+        reportCharts.prepare(study.getAnalyses().stream().map(Analysis::getEstimatorId).toList());
         for (Analysis a : study.getAnalyses()) {
             index++;
             String name = a.getName() == null || a.getName().isBlank() ? "analysis" + index : a.getName();
