@@ -98,6 +98,12 @@ class DemoCommandTest {
             assertTrue(r.getSha256() != null && r.getPath().startsWith("../"), r.getPath());
         }
         assertSpatialMatchesSpdep(out, report);
+        ReportChartsCheck.assertCharts(out, report, List.of(
+                "carbon_efficiency_sbm-scores_over_time", "carbon_efficiency_sbm-scores_by_group",
+                "carbon_efficiency_sbm-score_density",
+                "ccd_economy_innovation-ccd_over_time", "ekc_regions-turning_point_ln_gdppc",
+                "mediation_rd-bootstrap_indirect", "mediation_rd-mediation_effects",
+                "moran_ln_ci_rook-moran_by_period", "moran_ln_ci_rook-moran_scatter"));
         Cli.assertNoTempFiles(out);
     }
 
