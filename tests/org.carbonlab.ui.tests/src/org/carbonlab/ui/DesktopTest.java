@@ -260,6 +260,41 @@ class DesktopTest {
     }
 
     @Test
+    void aHundredThousandRowsAreShownVirtually() throws IOException {
+        Path dir = Ui.testDir("large");
+        Path csv = dir.resolve("large.csv");
+        StringBuilder sb = new StringBuilder("unit,year,x,y\n");
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int u = 0; u < 1000; u++) {
+            for (int t = 0; t < 100; t++) {
+                sb.append('u').append(u).append(',').append(1900 + t).append(',').append(random.nextDouble())
+                        .append(',').append(t % 10 == 0 ? "" : Double.toString(random.nextDouble())).append('\n');
+            }
+        }
+        Files.writeString(csv, sb);
+        open(null);
+        var frame = org.carbonlab.core.study.Datasets.load(csv, null, null, null);
+        window.importDataset(new ImportDataDialog.Request("large", csv, null, frame.entityColumn(), frame.timeColumn(), frame));
+        Ui.flush(display);
+        Table table = window.dataView().table();
+        assertEquals(100_000, table.getItemCount());
+        int[] made = { 0 };
+        table.addListener(SWT.SetData, e -> made[0]++);
+        table.setTopIndex(99_990);
+        Ui.flush(display);
+        table.setTopIndex(50_000);
+        Ui.flush(display);
+        assertTrue(made[0] < 2_000, "rows made while scrolling: " + made[0]);
+        var y = window.dataView().summaryTable().getItem(3);
+        assertEquals("y", y.getText(0));
+        assertEquals("90000", y.getText(2));
+        assertEquals("10000", y.getText(3));
+        window.dataView().sortBy(3);
+        assertTrue(Double.parseDouble(table.getItem(0).getText(3)) < 1e-3, table.getItem(0).getText(3));
+        assertEquals("", table.getItem(99_999).getText(3), "missing values sort last");
+    }
+
+    @Test
     void derivedVariableShowsItsParseErrorInPlaceAndEditsAreUndoable() throws IOException {
         open(Ui.exampleStudyCopy("example-edit"));
         Variable v = window.addVariable();
@@ -350,7 +385,10 @@ class DesktopTest {
         AnalysisJob job = window.runAnalyses(List.of(fe));
         Ui.waitUntil(display, () -> job.getResult() != null && window.document().results().containsKey(fe), 60,
                 "fe_province");
+        // the tree fits the window when the long list of variables is folded
+        window.navigator().viewer().setExpandedState(child(window.navigator(), window.document().study(), "Variables"), false);
         window.navigator().select(fe);
+        window.navigator().viewer().getTree().setTopItem(window.navigator().viewer().getTree().getItem(0));
         Ui.waitUntil(display, () -> window.progress().taskText().equals("Ready"), 10, "the progress strip to clear");
         Path png = Path.of(System.getProperty("carbonlab.test.dir", "target/test-files"), "screenshots", "desktop.png");
         ImageData shot = Ui.screenshot(window.getShell(), png);

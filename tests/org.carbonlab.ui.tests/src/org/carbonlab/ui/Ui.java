@@ -82,7 +82,24 @@ final class Ui {
     /** What a window shows on the (virtual) screen, as pixels, written to a PNG file. */
     static ImageData screenshot(Control shell, Path png) throws IOException {
         Display display = shell.getDisplay();
-        flush(display);
+        // GTK paints on its frame clock: ask for a full repaint and let it happen before reading the screen
+        if (shell instanceof org.eclipse.swt.widgets.Composite c) {
+            c.layout(true, true);
+        }
+        var size = shell.getSize();
+        shell.redraw(0, 0, size.x, size.y, true);
+        shell.update();
+        long end = System.nanoTime() + 500_000_000L;
+        while (System.nanoTime() < end) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
         var bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
