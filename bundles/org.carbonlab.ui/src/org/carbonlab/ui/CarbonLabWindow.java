@@ -131,7 +131,14 @@ public final class CarbonLabWindow extends ApplicationWindow {
         MenuManager study = new MenuManager("&Study");
         study.add(action("&Import data…", this::importWithDialog));
         study.add(action("Add &variable", this::addVariable));
+        study.add(action("Add &weight matrix…", this::addWeightMatrixWithDialog));
         study.add(action("Add &analysis…", this::addAnalysisWithDialogs));
+        study.add(action("Add &output binding", () -> {
+            Analysis a = selectedAnalysis();
+            if (a != null) {
+                addOutputBinding(a);
+            }
+        }));
         study.add(action("&Edit analysis…", this::editSelectedAnalysis));
         study.add(new Separator());
         study.add(action("&Run analysis@F5", () -> {
@@ -170,6 +177,11 @@ public final class CarbonLabWindow extends ApplicationWindow {
         progress.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Job.getJobManager().setProgressProvider(progress);
         navigator.viewer().addSelectionChangedListener(e -> selectionChanged());
+        navigator.viewer().getControl().addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.DEL) {
+                deleteSelection();
+            }
+        });
         navigator.viewer().addDoubleClickListener(e -> {
             if (navigator.selectedObject() instanceof Analysis) {
                 editSelectedAnalysis();
@@ -446,6 +458,54 @@ public final class CarbonLabWindow extends ApplicationWindow {
         document.execute(new AddToListCommand(document.study(), ModelPackage.Literals.STUDY__DATASETS, d));
         navigator.select(d);
         return d;
+    }
+
+    private void addWeightMatrixWithDialog() {
+        FileDialog d = new FileDialog(getShell(), SWT.OPEN);
+        d.setFilterExtensions(new String[] { "*.csv", "*.*" });
+        String p = d.open();
+        if (p != null) {
+            try {
+                addWeightMatrix(Path.of(p));
+            } catch (InputException e) {
+                error("Cannot use this weight matrix", String.join("\n", e.problems()));
+            }
+        }
+    }
+
+    /**
+     * Adds a weight matrix file (dense n×n CSV or edge list, row-standardised) after reading it as a run would:
+     * a file the reader refuses is not added ({@link InputException} with its messages).
+     */
+    public WeightMatrix addWeightMatrix(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path base = document.baseDir();
+        WeightMatrix m = ModelFactory.eINSTANCE.createWeightMatrix();
+        Set<String> names = new HashSet<>();
+        document.study().getWeightMatrices().forEach(w -> names.add(w.getName()));
+        String stem = abs.getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_.-]", "_");
+        String n = stem.isEmpty() || stem.startsWith(".") ? "W" : stem;
+        for (int i = 2; names.contains(n); i++) {
+            n = stem + i;
+        }
+        m.setName(n);
+        m.setSource(abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString());
+        m.setStandardisation(org.carbonlab.model.Standardisation.ROW);
+        org.carbonlab.core.study.WeightMatrices.read(m, base); // refuses what a run would refuse
+        document.execute(new AddToListCommand(document.study(), ModelPackage.Literals.STUDY__WEIGHT_MATRICES, m));
+        navigator.select(m);
+        return m;
+    }
+
+    /** Adds an output binding to an analysis (a result table column that becomes a variable), to edit in Details. */
+    public OutputBinding addOutputBinding(Analysis a) {
+        OutputBinding o = ModelFactory.eINSTANCE.createOutputBinding();
+        o.setTable("table");
+        o.setColumn("column");
+        o.setVariable(a.getName() + "_output");
+        document.execute(new AddToListCommand(a, ModelPackage.Literals.ANALYSIS__OUTPUTS, o));
+        navigator.select(o);
+        return o;
     }
 
     /** Adds a derived variable to edit in the details tab (its derivation is checked as you type). */

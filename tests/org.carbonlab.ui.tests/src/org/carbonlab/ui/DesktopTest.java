@@ -325,6 +325,28 @@ class DesktopTest {
     }
 
     @Test
+    void weightMatricesAndOutputBindingsAreAddedAndChecked() throws IOException {
+        Path study = Ui.exampleStudyCopy("example-weights");
+        open(study);
+        var w = window.addWeightMatrix(study.getParent().resolve("data/W_rook_binary_30.csv"));
+        assertEquals("data/W_rook_binary_30.csv", w.getSource());
+        assertEquals(1, window.document().study().getWeightMatrices().size());
+        // a file the weights reader refuses is not added, with the reader's message
+        InputException refused = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+                () -> window.addWeightMatrix(study.getParent().resolve("data/china30_provinces_2000_2019.csv")));
+        assertFalse(refused.problems().isEmpty());
+        assertEquals(1, window.document().study().getWeightMatrices().size());
+        Analysis ols = window.document().study().getAnalyses().stream()
+                .filter(a -> a.getEstimatorId().equals("panel.ols")).findFirst().orElseThrow();
+        var binding = window.addOutputBinding(ols);
+        assertTrue(ols.getOutputs().contains(binding));
+        window.document().commands().undo();
+        assertFalse(ols.getOutputs().contains(binding));
+        window.document().commands().undo();
+        assertTrue(window.document().study().getWeightMatrices().isEmpty());
+    }
+
+    @Test
     void cancellingALongBootstrapEndsTheJobPromptly() throws IOException {
         open(Ui.exampleStudyCopy("example-cancel"));
         Analysis mediation = window.document().study().getAnalyses().stream()
