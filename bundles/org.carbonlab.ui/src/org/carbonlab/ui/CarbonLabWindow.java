@@ -176,6 +176,12 @@ public final class CarbonLabWindow extends ApplicationWindow {
         progress = new ProgressPanel(root);
         progress.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Job.getJobManager().setProgressProvider(progress);
+        details.setKnownNames(() -> {
+            EObject o = details.shown();
+            Dataset d = o instanceof Variable v && v.getDataset() != null ? v.getDataset()
+                    : document.study().getDatasets().isEmpty() ? null : document.study().getDatasets().get(0);
+            return d == null ? null : columnsFor(d);
+        });
         navigator.viewer().addSelectionChangedListener(e -> selectionChanged());
         navigator.viewer().getControl().addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.DEL) {

@@ -306,6 +306,11 @@ class DesktopTest {
         derivation.setText("log(co2_total_mt / ");
         Ui.flush(display);
         assertFalse(window.detailsView().derivationError().isEmpty(), "parse error shown in place");
+        derivation.setText("log(co2_total_mt / populaton_10k)");
+        Ui.flush(display);
+        assertTrue(window.detailsView().derivationError().contains("unknown column 'populaton_10k'")
+                && window.detailsView().derivationError().contains("did you mean 'population_10k'"),
+                window.detailsView().derivationError());
         derivation.setText("log(co2_total_mt / population_10k)");
         Ui.flush(display);
         assertEquals("", window.detailsView().derivationError());

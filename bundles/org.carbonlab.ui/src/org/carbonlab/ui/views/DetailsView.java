@@ -36,6 +36,8 @@ public final class DetailsView {
     private StudyDocument document;
     private EObject shown;
     private Label derivationError;
+    /** The names a derivation may use (the dataset's columns and the study's variables), or null if unknown. */
+    private java.util.function.Supplier<java.util.List<String>> knownNames = () -> null;
 
     public DetailsView(Composite parent) {
         scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
@@ -65,6 +67,11 @@ public final class DetailsView {
 
     public EObject shown() {
         return shown;
+    }
+
+    /** Where the names a derivation may use come from (asked once per shown variable). */
+    public void setKnownNames(java.util.function.Supplier<java.util.List<String>> names) {
+        knownNames = names;
     }
 
     public void show(StudyDocument doc, EObject object) {
@@ -145,11 +152,12 @@ public final class DetailsView {
             derivationError = new Label(body, SWT.WRAP);
             derivationError.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_RED));
             derivationError.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            java.util.List<String> names = knownNames.get();
             text.addListener(SWT.Modify, ev -> {
-                derivationError.setText(parseError(text.getText()));
+                derivationError.setText(derivationProblem(text.getText(), names));
                 body.layout(true, true);
             });
-            derivationError.setText(parseError(text.getText()));
+            derivationError.setText(derivationProblem(text.getText(), names));
         }
     }
 
@@ -166,6 +174,22 @@ public final class DetailsView {
         } catch (RuntimeException e) {
             return String.valueOf(e.getMessage());
         }
+    }
+
+    /** The parse error, else the names the derivation uses that are neither columns nor variables; "" when fine. */
+    public static String derivationProblem(String derivation, java.util.List<String> known) {
+        String parse = parseError(derivation);
+        if (!parse.isEmpty() || known == null || derivation == null || derivation.isBlank()) {
+            return parse;
+        }
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (String used : Expression.parse(derivation).variables()) {
+            if (!known.contains(used)) {
+                problems.add("unknown column '" + used + "'" + org.carbonlab.core.data.Names.suggest(used, known)
+                        .map(s -> " (did you mean '" + s + "'?)").orElse(""));
+            }
+        }
+        return String.join("\n", problems);
     }
 
     private void commit(EObject object, EAttribute a, String text) {
