@@ -330,6 +330,32 @@ class DesktopTest {
     }
 
     @Test
+    void runningTheWholeStudyGivesTheBatchRunsNumbers() throws Exception {
+        Path study = Ui.exampleStudyCopy("example-run-all");
+        open(study);
+        window.menuAction("Run the whole study").run();
+        Job[] jobs = Job.getJobManager().find(AnalysisJob.FAMILY);
+        assertEquals(1, jobs.length);
+        Ui.waitUntil(display, () -> jobs[0].getResult() != null
+                && window.document().results().size() == window.document().study().getAnalyses().size(), 300,
+                "every analysis of the example");
+        assertEquals(IStatus.OK, jobs[0].getResult().getSeverity(), jobs[0].getResult().getMessage());
+
+        // the same study through the batch runner (carbonlab run): every number must agree
+        Path out = study.getParent().resolve("batch-out");
+        new org.carbonlab.core.study.StudyRunner(registry, "test").recording(false)
+                .run(study, out, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        for (Analysis a : window.document().study().getAnalyses()) {
+            JsonObject batch = JsonParser.parseString(Files.readString(out.resolve(a.getName() + ".json"))).getAsJsonObject();
+            JsonObject desktop = JsonParser.parseString(new org.carbonlab.core.report.JsonResultWriter()
+                    .write(window.document().results().get(a))).getAsJsonObject();
+            for (String member : List.of("parameters", "coefficients", "statistics", "tests", "models", "tables", "warnings")) {
+                assertEquals(batch.get(member), desktop.get(member), a.getName() + ": " + member);
+            }
+        }
+    }
+
+    @Test
     void weightMatricesAndOutputBindingsAreAddedAndChecked() throws IOException {
         Path study = Ui.exampleStudyCopy("example-weights");
         open(study);
