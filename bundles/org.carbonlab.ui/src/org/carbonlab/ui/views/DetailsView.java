@@ -97,6 +97,15 @@ public final class DetailsView {
                 }
                 addField(object, a, readOnly || a.getName().toLowerCase().contains("sha256"));
             }
+            if (object instanceof org.carbonlab.model.Analysis an) {
+                StringBuilder sb = new StringBuilder();
+                for (org.carbonlab.model.ParameterValue pv : an.getParameters()) {
+                    sb.append(pv.getName()).append(" = ").append(pv.getValue()).append('\n');
+                }
+                addRow("parameters", sb.toString().strip(), true);
+                new Label(body, SWT.NONE);
+                new Label(body, SWT.WRAP).setText("Change them in the generated dialog: double-click the analysis or Study ▸ Edit analysis…");
+            }
             if (object instanceof Result r && !r.getWarnings().isEmpty()) {
                 addRow("warnings", String.join("\n", r.getWarnings()), true);
             }
