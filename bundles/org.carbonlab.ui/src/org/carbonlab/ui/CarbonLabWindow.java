@@ -665,11 +665,13 @@ public final class CarbonLabWindow extends ApplicationWindow {
         c.append(new SetFeatureCommand(a, p.getAnalysis_Name(), r.name()));
         c.append(new SetFeatureCommand(a, p.getAnalysis_Dataset(), template.getDataset()));
         c.append(new SetFeatureCommand(a, p.getAnalysis_WeightMatrix(), template.getWeightMatrix()));
-        for (ParameterValue old : List.copyOf(a.getParameters())) {
-            c.append(new RemoveFromListCommand(document.study(), old));
-        }
-        for (ParameterValue pv : List.copyOf(template.getParameters())) {
-            c.append(new AddToListCommand(a, p.getAnalysis_Parameters(), pv));
+        if (!StudyComputation.parameters(a).equals(r.parameters())) {
+            for (ParameterValue old : List.copyOf(a.getParameters())) {
+                c.append(new RemoveFromListCommand(document.study(), old));
+            }
+            for (ParameterValue pv : List.copyOf(template.getParameters())) {
+                c.append(new AddToListCommand(a, p.getAnalysis_Parameters(), pv));
+            }
         }
         // CompoundCommand checks each part before any runs: a part that changes nothing is left out
         CompoundCommand runnable = new CompoundCommand("Edit analysis");
@@ -678,7 +680,9 @@ public final class CarbonLabWindow extends ApplicationWindow {
                 runnable.append(part);
             }
         }
-        document.execute(runnable);
+        if (!runnable.isEmpty()) {
+            document.execute(runnable);
+        }
     }
 
     // ------------------------------------------------------------------ running

@@ -356,6 +356,23 @@ class DesktopTest {
     }
 
     @Test
+    void everyAnalysisOfTheExampleRoundTripsThroughItsGeneratedDialog() throws IOException {
+        open(Ui.exampleStudyCopy("example-dialogs"));
+        for (Analysis a : window.document().study().getAnalyses()) {
+            ParameterDialog dialog = window.parameterDialog(registry.get(a.getEstimatorId()), a);
+            dialog.setBlockOnOpen(false);
+            dialog.open();
+            Ui.flush(display);
+            assertEquals("", dialog.problemsText(), a.getName());
+            // choices, booleans, column lists and prefix parameters (fuel.coal = …) give back what the study holds
+            assertEquals(StudyComputation.parameters(a), dialog.rawParameters(), a.getName());
+            okButton(dialog).notifyListeners(SWT.Selection, null);
+            window.editAnalysis(a, dialog.request());
+        }
+        assertFalse(window.document().isDirty(), "applying unchanged dialogs changes nothing");
+    }
+
+    @Test
     void weightMatricesAndOutputBindingsAreAddedAndChecked() throws IOException {
         Path study = Ui.exampleStudyCopy("example-weights");
         open(study);
