@@ -250,6 +250,7 @@ public final class CarbonLabWindow extends ApplicationWindow {
             document.removeListener(documentChanged);
         }
         document = doc;
+        viewComputation = null;
         if (navigator == null) {
             return; // shown when the contents are created
         }
@@ -262,6 +263,7 @@ public final class CarbonLabWindow extends ApplicationWindow {
     }
 
     private void documentChanged() {
+        viewComputation = null;
         Shell shell = getShell();
         if (shell != null && !shell.isDisposed()) {
             shell.setText("CarbonLab — " + document.title());
@@ -424,9 +426,15 @@ public final class CarbonLabWindow extends ApplicationWindow {
         return o instanceof Analysis a ? a : null;
     }
 
+    /** Reads datasets for the views and pickers; kept until the study changes (any edit, undo or save). */
     private StudyComputation computation() {
-        return new StudyComputation(document.study(), document.baseDir(), registry, version, Map.of());
+        if (viewComputation == null) {
+            viewComputation = new StudyComputation(document.study(), document.baseDir(), registry, version, Map.of());
+        }
+        return viewComputation;
     }
+
+    private StudyComputation viewComputation;
 
     // ------------------------------------------------------------------ editing
 
