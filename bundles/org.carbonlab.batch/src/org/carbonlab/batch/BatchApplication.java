@@ -17,6 +17,11 @@ public class BatchApplication implements IApplication {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         String[] arguments = args == null ? new String[0] : args;
+        // Report charts are drawn off screen with Java2D: a batch run must never look for a display, however the
+        // product was launched (the carbonlab script and the product's launcher arguments also say so).
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         // Everything, the registry and version look-up included, runs inside the guard: an Error (stack or heap
         // exhausted) or a failed write to standard output must not end with Equinox's default exit code 0.
         int code = ExitGuard.run(() -> {

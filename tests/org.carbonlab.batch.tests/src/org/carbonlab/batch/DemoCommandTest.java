@@ -97,6 +97,11 @@ class DemoCommandTest {
                     r.getAnalysis().getName() + ": " + r.getStatus() + " " + r.getSummary());
             assertTrue(r.getSha256() != null && r.getPath().startsWith("../"), r.getPath());
         }
+        ReportChartsCheck.assertCharts(out, report, List.of(
+                "carbon_efficiency_sbm-scores_over_time", "carbon_efficiency_sbm-score_density",
+                "ccd_economy_innovation-ccd_over_time", "ekc_regions-turning_point_ln_gdppc",
+                "mediation_rd-bootstrap_indirect", "mediation_rd-mediation_effects",
+                "moran_co2_pc-moran_by_period", "moran_co2_pc-moran_scatter"));
         Cli.assertNoTempFiles(out);
     }
 

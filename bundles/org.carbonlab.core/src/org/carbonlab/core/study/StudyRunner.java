@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
+import org.carbonlab.core.chart.ChartRegistry;
 import org.carbonlab.core.data.PanelFrame;
 import org.carbonlab.core.errors.EstimationException;
 import org.carbonlab.core.errors.InputException;
@@ -57,6 +58,7 @@ public final class StudyRunner {
     private final EstimatorRegistry registry;
     private final String version;
     private boolean record = true;
+    private ChartRegistry charts;
 
     public StudyRunner(EstimatorRegistry registry, String version) {
         this.registry = registry;
@@ -69,6 +71,15 @@ public final class StudyRunner {
      */
     public StudyRunner recording(boolean record) {
         this.record = record;
+        return this;
+    }
+
+    /**
+     * The chart providers whose charts the report shows (PNG and SVG files beside report.md); by default every
+     * contribution to {@value ChartRegistry#EXTENSION_POINT}.
+     */
+    public StudyRunner charts(ChartRegistry chartRegistry) {
+        this.charts = chartRegistry;
         return this;
     }
 
@@ -121,6 +132,8 @@ public final class StudyRunner {
         int inputFailures = 0;
         int index = 0;
         WeightMatrices weightMatrices = new WeightMatrices(base);
+        ReportCharts reportCharts = new ReportCharts(charts != null ? charts : ChartRegistry.fromExtensions());
+        reportCharts.prepare(study.getAnalyses().stream().map(Analysis::getEstimatorId).toList());
         for (Analysis a : study.getAnalyses()) {
             index++;
             String name = a.getName() == null || a.getName().isBlank() ? "analysis" + index : a.getName();
@@ -176,6 +189,7 @@ public final class StudyRunner {
             AtomicFiles.writeBytes(json, jsonBytes);
             written.add(json);
             record.written(result, json, jsonBytes);
+            String chartMarkdown = reportCharts.write(name, result, outDir);
             // The estimator ran; a binding that fails now (no such table or column) fails this
             // analysis only, and later analyses that need its variable report that themselves.
             try {
@@ -195,12 +209,12 @@ public final class StudyRunner {
                 inputFailures++;
                 String msg = String.join("; ", e.problems());
                 log.println("carbonlab: error: analysis '" + name + "': " + msg);
-                sections.add(section(name, a, result) + "\n**Failed (bad output binding):** " + msg + " (the result is in "
+                sections.add(section(name, a, result, chartMarkdown) + "\n**Failed (bad output binding):** " + msg + " (the result is in "
                         + json.getFileName() + ")\n");
                 record.failedInput(msg);
                 continue;
             }
-            sections.add(section(name, a, result));
+            sections.add(section(name, a, result, chartMarkdown));
             // Single-equation regressions share one table; multi-model results print their own.
             if (!result.coefficients().isEmpty() && result.models().isEmpty()) {
                 regressions.add(name, result);
@@ -226,7 +240,7 @@ public final class StudyRunner {
         for (String s : sections) {
             report.append(s).append('\n');
         }
-        AtomicFiles.writeString(reportPath, report.toString());
+        AtomicFiles.writeString(reportPath, reportCharts.resolve(report.toString(), log));
         if (record) {
             recorder.save(log);
         }
@@ -303,7 +317,7 @@ public final class StudyRunner {
         return frame.withColumn(o.getVariable(), column);
     }
 
-    private static String section(String name, Analysis a, Result r) {
+    private static String section(String name, Analysis a, Result r, String charts) {
         StringBuilder sb = new StringBuilder("## ").append(name).append(" (").append(a.getEstimatorId()).append(")\n\n");
         if (a.getLabel() != null && !a.getLabel().isBlank()) {
             sb.append(a.getLabel()).append("\n\n");
@@ -315,6 +329,7 @@ public final class StudyRunner {
             }
         }
         sb.append("Parameters: `").append(String.join("`, `", params)).append("`\n\n");
+        sb.append(charts);
         for (var g : new ResultRenderer().grids(r)) {
             sb.append(GridRenderer.MARKDOWN.render(g.truncated(REPORT_TABLE_ROWS, "all rows are in " + name + ".json")))
                     .append('\n');

@@ -57,6 +57,7 @@ public class DeaEstimator implements Estimator {
     static final String DIRECTION = "direction";
     static final String FALLBACK = "fallback";
     static final String ZEROS = "zeros";
+    static final String GROUP = "group";
     static final String MISSING = "missing";
 
     private static final int MAX_LISTED = 20;
@@ -101,7 +102,10 @@ public class DeaEstimator implements Estimator {
                 ParameterSpec.choice(ZEROS, "error", List.of("error", "tone"),
                         "zeros in SBM data: `error` names each zero cell; `tone` applies Tone's rule (a zero input's "
                                 + "term is dropped from the objective; a zero output in a denominator is replaced by "
-                                + "the smallest positive value of that output / 100)")));
+                                + "the smallest positive value of that output / 100)"),
+                ParameterSpec.optional(GROUP, ParameterType.COLUMN, null,
+                        "a column (e.g. region) copied into tables.scores as 'group', so that tables and charts can "
+                                + "show the scores by group; it does not change the frontier")));
     }
 
     /** Everything resolved from the parameters and the data. */
@@ -125,6 +129,11 @@ public class DeaEstimator implements Estimator {
 
         if (inputs.isEmpty()) {
             problems.add("inputs: at least one input column is needed");
+        }
+        String group = p.string(GROUP);
+        if (group != null && !group.isBlank() && !data.hasColumn(group)) {
+            problems.add("group column '" + group + "' is not in the data; columns: "
+                    + String.join(", ", data.columnNames()));
         }
         if (outputs.isEmpty()) {
             problems.add("outputs: at least one desirable output column is needed");
@@ -339,7 +348,13 @@ public class DeaEstimator implements Estimator {
         DeaSolver probe = new DeaSolver(plan.spec(), new double[0][], new double[0][], new double[0][], null, null,
                 null);
 
-        List<String> columns = RowKeys.columns(data, "score", "efficient", "super_score", "combined");
+        String groupColumn = context.parameters().string(GROUP);
+        String[] groups = groupColumn == null || groupColumn.isBlank() ? null : data.text(groupColumn);
+        List<String> columns = RowKeys.columns(data);
+        if (groups != null) {
+            columns.add("group");
+        }
+        columns.addAll(List.of("score", "efficient", "super_score", "combined"));
         for (String v : concat(plan.inputs(), plan.outputs(), plan.bad())) {
             columns.add("slack_" + v);
         }
@@ -386,6 +401,9 @@ public class DeaEstimator implements Estimator {
             Double score = ok ? s.score() : null;
             Double combined = superScore != null ? superScore : score;
             List<Object> row = RowKeys.values(data, o);
+            if (groups != null) {
+                row.add(groups[o]);
+            }
             row.add(score);
             row.add(efficient);
             row.add(superScore);

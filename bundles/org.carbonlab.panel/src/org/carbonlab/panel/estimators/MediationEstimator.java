@@ -467,6 +467,7 @@ public class MediationEstimator implements Estimator {
                     bc.high(), draws.succeeded(), draws.failed());
         }
         result.table("bootstrap", table);
+        result.table("bootstrap_draws", drawsTable(names, draws));
         result.statistic("bootstrap_reps", reps);
         result.statistic("bootstrap_ok", draws.succeeded());
         result.statistic("bootstrap_failed", draws.failed());
@@ -493,5 +494,28 @@ public class MediationEstimator implements Estimator {
             result.warn("bias-corrected interval undefined for " + String.join(", ", noBc)
                     + ": every bootstrap draw lies on one side of the estimate");
         }
+    }
+
+    /**
+     * The successful bootstrap draws, one row per replication (numbered from 1 in replication order), so that the
+     * distribution can be drawn and checked from the result alone.
+     */
+    private static ResultTable drawsTable(List<String> names, MediationBootstrap.Draws draws) {
+        List<String> columns = new ArrayList<>(List.of("replication"));
+        columns.addAll(names);
+        ResultTable t = new ResultTable(columns);
+        double[][] values = draws.values();
+        for (int r = 0; r < values.length; r++) {
+            if (Double.isNaN(values[r][0])) {
+                continue; // a failed replication
+            }
+            Object[] row = new Object[columns.size()];
+            row[0] = r + 1;
+            for (int j = 0; j < names.size(); j++) {
+                row[j + 1] = values[r][j];
+            }
+            t.addRow(row);
+        }
+        return t;
     }
 }
