@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.carbonlab.core.chart.ChartRegistry;
 import org.carbonlab.core.data.PanelFrame;
 import org.carbonlab.core.errors.InputException;
 import org.carbonlab.core.estimator.EstimationContext;
@@ -32,6 +33,7 @@ import org.carbonlab.ui.commands.SetFeatureCommand;
 import org.carbonlab.ui.dialogs.EstimatorPickerDialog;
 import org.carbonlab.ui.dialogs.ImportDataDialog;
 import org.carbonlab.ui.dialogs.ParameterDialog;
+import org.carbonlab.ui.views.ChartView;
 import org.carbonlab.ui.views.DataView;
 import org.carbonlab.ui.views.DetailsView;
 import org.carbonlab.ui.views.ResultView;
@@ -78,6 +80,9 @@ public final class CarbonLabWindow extends ApplicationWindow {
     private CTabItem detailsTab;
     private CTabItem resultTab;
     private CTabItem dataTab;
+    private final ChartRegistry chartRegistry;
+    private ChartView chartView;
+    private CTabItem chartsTab;
     private ProgressPanel progress;
     private final Runnable documentChanged = this::documentChanged;
     /** What a prompt answers in tests instead of a person: null asks the user. */
@@ -90,6 +95,7 @@ public final class CarbonLabWindow extends ApplicationWindow {
         super(null);
         this.registry = registry;
         this.version = version;
+        this.chartRegistry = ChartRegistry.fromExtensions();
         addMenuBar();
     }
 
@@ -169,6 +175,8 @@ public final class CarbonLabWindow extends ApplicationWindow {
         detailsTab = tab("Details", details.control());
         resultView = new ResultView(tabs);
         resultTab = tab("Result", resultView.control());
+        chartView = new ChartView(tabs, chartRegistry);
+        chartsTab = tab("Charts", chartView.control());
         dataView = new DataView(tabs);
         dataTab = tab("Data", dataView.control());
         tabs.setSelection(detailsTab);
@@ -222,6 +230,15 @@ public final class CarbonLabWindow extends ApplicationWindow {
         return resultView;
     }
 
+    public ChartView chartView() {
+        return chartView;
+    }
+
+    /** Brings the charts tab to the front. */
+    public void showCharts() {
+        tabs.setSelection(chartsTab);
+    }
+
     public DataView dataView() {
         return dataView;
     }
@@ -258,6 +275,7 @@ public final class CarbonLabWindow extends ApplicationWindow {
         navigator.setDocument(doc);
         details.show(doc, doc.study());
         resultView.show(null, null);
+        chartView.show(null, null);
         dataView.show(null, null);
         documentChanged();
     }
@@ -399,7 +417,10 @@ public final class CarbonLabWindow extends ApplicationWindow {
         if (o instanceof Analysis a) {
             Result r = document.results().get(a);
             resultView.show(a.getName(), r);
-            tabs.setSelection(r != null ? resultTab : detailsTab);
+            chartView.show(a.getName(), r);
+            if (tabs.getSelection() != chartsTab || r == null) {
+                tabs.setSelection(r != null ? resultTab : detailsTab);
+            }
         } else if (o instanceof Dataset d) {
             showData(d);
         } else {
@@ -743,7 +764,10 @@ public final class CarbonLabWindow extends ApplicationWindow {
         document.putResult(a, r);
         if (selectedAnalysis() == a) {
             resultView.show(a.getName(), r);
-            tabs.setSelection(resultTab);
+            chartView.show(a.getName(), r);
+            if (tabs.getSelection() != chartsTab) {
+                tabs.setSelection(resultTab);
+            }
         }
     }
 

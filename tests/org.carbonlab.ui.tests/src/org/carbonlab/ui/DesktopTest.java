@@ -373,6 +373,40 @@ class DesktopTest {
     }
 
     @Test
+    void chartsOfAResultAreDrawnWithSwtChartAndExportedAsPngAndSvg() throws IOException {
+        Path study = Ui.exampleStudyCopy("example-charts");
+        open(study);
+        window.getShell().setSize(1200, 760);
+        window.getShell().setLocation(0, 0);
+        Analysis ccd = window.document().study().getAnalyses().stream()
+                .filter(a -> a.getEstimatorId().equals("index.ccd")).findFirst().orElseThrow();
+        AnalysisJob job = window.runAnalyses(List.of(ccd));
+        Ui.waitUntil(display, () -> job.getResult() != null && window.document().results().containsKey(ccd), 60, "ccd");
+        window.navigator().select(ccd);
+        window.showCharts();
+        Ui.flush(display);
+        var charts = window.chartView();
+        assertFalse(charts.charts().isEmpty(), "index.ccd has charts: " + charts.warnings());
+        assertTrue(charts.warnings().isEmpty(), charts.warnings().toString());
+        assertNotNull(charts.widget());
+        Path dir = study.getParent();
+        Path png = dir.resolve("ccd.png");
+        ImageData data = charts.exportPng(png);
+        assertEquals(org.carbonlab.ui.charts.SwtCharts.PNG_WIDTH, data.width);
+        assertEquals(org.carbonlab.ui.charts.SwtCharts.PNG_HEIGHT, data.height);
+        assertTrue(Ui.distinctColours(data) > 10, "not blank: " + Ui.distinctColours(data) + " colours");
+        assertTrue(Files.size(png) > 5_000, "PNG of " + Files.size(png) + " bytes");
+        var loaded = new org.eclipse.swt.graphics.ImageLoader().load(png.toString())[0];
+        assertEquals(data.width, loaded.width);
+        Path svg = dir.resolve("ccd.svg");
+        charts.exportSvg(svg);
+        String text = Files.readString(svg);
+        assertTrue(text.contains("<svg") && text.contains(charts.charts().get(0).title().split("[&<>]")[0]), text.substring(0, 200));
+        Ui.screenshot(window.getShell(), Path.of(System.getProperty("carbonlab.test.dir", "target/test-files"),
+                "screenshots", "desktop-chart.png"));
+    }
+
+    @Test
     void weightMatricesAndOutputBindingsAreAddedAndChecked() throws IOException {
         Path study = Ui.exampleStudyCopy("example-weights");
         open(study);
