@@ -70,7 +70,7 @@ class StudyFilesSchemaTest {
 		assertFalse(Files.readString(example).contains("schemaVersion"), "the example is a version 1 file");
 		Study study = StudyFiles.load(example);
 		assertEquals(StudySchema.CURRENT, study.getSchemaVersion());
-		assertEquals(13, study.getAnalyses().size());
+		assertEquals(14, study.getAnalyses().size());
 	}
 
 	@Test
