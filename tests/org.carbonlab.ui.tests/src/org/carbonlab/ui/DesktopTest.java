@@ -353,6 +353,33 @@ class DesktopTest {
                 assertEquals(batch.get(member), desktop.get(member), a.getName() + ": " + member);
             }
         }
+
+        // every chart of every result draws with SWTChart and exports a picture that is not blank
+        var chartRegistry = org.carbonlab.core.chart.ChartRegistry.fromExtensions();
+        var shell = new org.eclipse.swt.widgets.Shell(display);
+        shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+        shell.setSize(900, 560);
+        shell.open(); // SWTChart draws only a realised widget
+        int drawn = 0;
+        try {
+            for (Analysis a : window.document().study().getAnalyses()) {
+                List<String> warnings = new java.util.ArrayList<>();
+                for (var chart : chartRegistry.charts(window.document().results().get(a), warnings::add)) {
+                    var widget = org.carbonlab.ui.charts.SwtCharts.create(shell, chart);
+                    shell.layout();
+                    Ui.flush(display);
+                    ImageData image = org.carbonlab.ui.charts.SwtCharts.writePng(widget,
+                            study.getParent().resolve("charts").resolve(a.getName() + "-" + chart.id() + ".png"));
+                    assertTrue(Ui.distinctColours(image) > 10, a.getName() + " " + chart.id());
+                    widget.dispose();
+                    drawn++;
+                }
+                assertTrue(warnings.isEmpty(), a.getName() + ": " + warnings);
+            }
+        } finally {
+            shell.dispose();
+        }
+        assertTrue(drawn >= 6, "charts drawn: " + drawn);
     }
 
     @Test
