@@ -83,22 +83,30 @@ public final class SwtCharts {
             Color colour = colour(parent, s.colour());
             switch (s.kind()) {
                 case LINE, DENSITY, SCATTER -> {
-                    ILineSeries<?> ls = (ILineSeries<?>) sw.getSeriesSet().createSeries(SeriesType.LINE, id(ids, s));
-                    ls.setXSeries(s.x());
-                    ls.setYSeries(s.y());
-                    ls.setVisibleInLegend(s.inLegend());
-                    ls.setAntialias(SWT.ON);
-                    if (s.kind() == SeriesKind.SCATTER) {
-                        ls.setLineStyle(LineStyle.NONE);
-                        ls.setSymbolType(PlotSymbolType.CIRCLE);
-                        ls.setSymbolSize(3);
-                        ls.setSymbolColor(colour);
-                    } else {
-                        ls.setSymbolType(PlotSymbolType.NONE);
-                        ls.setLineColor(colour);
-                        ls.setLineWidth(2);
-                        ls.setLineStyle(s.isDashed() ? LineStyle.DASH : LineStyle.SOLID);
-                        ls.enableArea(s.kind() == SeriesKind.DENSITY);
+                    // SWTChart joins every point: a NaN breaks the line into segments (one legend entry)
+                    List<double[][]> parts = s.kind() == SeriesKind.SCATTER ? java.util.Collections.singletonList(finite(s.x(), s.y()))
+                            : segments(s.x(), s.y());
+                    boolean first = true;
+                    for (double[][] part : parts) {
+                        ILineSeries<?> ls = (ILineSeries<?>) sw.getSeriesSet().createSeries(SeriesType.LINE,
+                                first ? id(ids, s) : id(ids, s.hiddenFromLegend()));
+                        ls.setXSeries(part[0]);
+                        ls.setYSeries(part[1]);
+                        ls.setVisibleInLegend(first && s.inLegend());
+                        ls.setAntialias(SWT.ON);
+                        if (s.kind() == SeriesKind.SCATTER) {
+                            ls.setLineStyle(LineStyle.NONE);
+                            ls.setSymbolType(PlotSymbolType.CIRCLE);
+                            ls.setSymbolSize(3);
+                            ls.setSymbolColor(colour);
+                        } else {
+                            ls.setSymbolType(PlotSymbolType.NONE);
+                            ls.setLineColor(colour);
+                            ls.setLineWidth(2);
+                            ls.setLineStyle(s.isDashed() ? LineStyle.DASH : LineStyle.SOLID);
+                            ls.enableArea(s.kind() == SeriesKind.DENSITY);
+                        }
+                        first = false;
                     }
                     extend(xr, s.x());
                     extend(yr, s.y());
@@ -157,7 +165,9 @@ public final class SwtCharts {
         ImageData data;
         try {
             if (subtitle instanceof String sub && !sub.isBlank()) {
-                sw.getTitle().setText(title + "\n" + sub);
+                sw.getTitle().setText(wrap(sw, title + "\n" + sub, PNG_WIDTH - 60));
+            } else {
+                sw.getTitle().setText(wrap(sw, title, PNG_WIDTH - 60));
             }
             sw.setSize(PNG_WIDTH, PNG_HEIGHT);
             sw.updateLayout();
@@ -202,6 +212,70 @@ public final class SwtCharts {
         }
         double margin = (hi - lo) * pad;
         a.setRange(new Range(Double.isNaN(spec.min()) ? lo - margin : lo, Double.isNaN(spec.max()) ? hi + margin : hi));
+    }
+
+    /** The points where both coordinates are numbers. */
+    private static double[][] finite(double[] x, double[] y) {
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                n++;
+            }
+        }
+        double[][] out = new double[2][n];
+        for (int i = 0, k = 0; i < x.length; i++) {
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                out[0][k] = x[i];
+                out[1][k++] = y[i];
+            }
+        }
+        return out;
+    }
+
+    /** The runs of consecutive points where both coordinates are numbers (at least one run, maybe empty). */
+    private static List<double[][]> segments(double[] x, double[] y) {
+        List<double[][]> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= x.length; i++) {
+            boolean ok = i < x.length && Double.isFinite(x[i]) && Double.isFinite(y[i]);
+            if (ok && start < 0) {
+                start = i;
+            } else if (!ok && start >= 0) {
+                out.add(new double[][] { java.util.Arrays.copyOfRange(x, start, i), java.util.Arrays.copyOfRange(y, start, i) });
+                start = -1;
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(new double[][] { new double[0], new double[0] });
+        }
+        return out;
+    }
+
+    /** Breaks a text into lines no wider than {@code width} pixels in the chart title's font. */
+    private static String wrap(org.eclipse.swtchart.Chart sw, String text, int width) {
+        GC gc = new GC(sw);
+        try {
+            if (sw.getTitle().getFont() != null) {
+                gc.setFont(sw.getTitle().getFont());
+            }
+            StringBuilder out = new StringBuilder();
+            for (String paragraph : text.split("\n")) {
+                StringBuilder line = new StringBuilder();
+                for (String word : paragraph.split(" ")) {
+                    String candidate = line.length() == 0 ? word : line + " " + word;
+                    if (line.length() > 0 && gc.textExtent(candidate).x > width) {
+                        out.append(line).append('\n');
+                        line = new StringBuilder(word);
+                    } else {
+                        line = new StringBuilder(candidate);
+                    }
+                }
+                out.append(line).append('\n');
+            }
+            return out.toString().strip();
+        } finally {
+            gc.dispose();
+        }
     }
 
     private static void extend(double[] range, double[] values) {
