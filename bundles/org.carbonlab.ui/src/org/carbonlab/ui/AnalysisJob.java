@@ -1,0 +1,108 @@
+package org.carbonlab.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BiConsumer;
+
+import org.carbonlab.core.errors.EstimationException;
+import org.carbonlab.core.errors.InputException;
+import org.carbonlab.core.registry.EstimatorRegistry;
+import org.carbonlab.core.result.Result;
+import org.carbonlab.model.Analysis;
+import org.carbonlab.model.Study;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Runs analyses of a study in the background as an Eclipse job, on a copy of the study taken when the
+ * job is created (the user may go on editing). Each finished analysis is handed to {@code onResult}
+ * (with the original analysis); failures are collected as the messages the batch command prints.
+ * Cancel stops the running estimator at its next progress check.
+ */
+public final class AnalysisJob extends Job {
+    /** Jobs of the desktop, for {@code Job.getJobManager().find(FAMILY)}. */
+    public static final Object FAMILY = AnalysisJob.class;
+
+    private final Study copy;
+    private final Map<Analysis, Analysis> originals = new HashMap<>();
+    private final List<Analysis> toRun = new ArrayList<>();
+    private final StudyComputation computation;
+    private final BiConsumer<Analysis, Result> onResult;
+    private final Map<String, String> failures = new LinkedHashMap<>();
+
+    /**
+     * @param analyses the analyses to run, in study order
+     * @param onResult called on the job's thread with the original analysis and its result
+     */
+    public AnalysisJob(StudyDocument document, List<Analysis> analyses, EstimatorRegistry registry, String version,
+            BiConsumer<Analysis, Result> onResult) {
+        super(analyses.size() == 1 ? "Running " + analyses.get(0).getName() : "Running the study");
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        copy = (Study) copier.copy(document.study());
+        copier.copyReferences();
+        Map<Analysis, Result> known = new HashMap<>();
+        for (Analysis a : document.study().getAnalyses()) {
+            Analysis c = (Analysis) copier.get(a);
+            originals.put(c, a);
+            Result r = document.results().get(a);
+            if (r != null && !analyses.contains(a)) {
+                known.put(c, r);
+            }
+        }
+        for (Analysis a : analyses) {
+            toRun.add((Analysis) copier.get(a));
+        }
+        this.computation = new StudyComputation(copy, document.baseDir(), registry, version, known);
+        this.onResult = onResult;
+        setUser(true);
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
+    /** Analysis name → the error message, for the analyses that failed. */
+    public Map<String, String> failures() {
+        return failures;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        try {
+            for (Analysis a : toRun) {
+                if (monitor.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                monitor.setTaskName("Running " + a.getName() + " (" + a.getEstimatorId() + ")");
+                try {
+                    Result r = computation.run(a, new JobProgressMonitor(monitor));
+                    onResult.accept(originals.get(a), r);
+                } catch (CancellationException e) {
+                    return Status.CANCEL_STATUS;
+                } catch (InputException e) {
+                    failures.put(a.getName(), String.join("\n", e.problems()));
+                } catch (EstimationException e) {
+                    failures.put(a.getName(), "estimation failed: " + e.getMessage());
+                } catch (RuntimeException e) {
+                    failures.put(a.getName(), "internal error (please report): " + e);
+                }
+            }
+        } finally {
+            monitor.done();
+        }
+        if (failures.isEmpty()) {
+            return Status.OK_STATUS;
+        }
+        StringBuilder sb = new StringBuilder();
+        failures.forEach((name, msg) -> sb.append(name).append(": ").append(msg).append('\n'));
+        return new Status(IStatus.ERROR, "org.carbonlab.ui", sb.toString().strip());
+    }
+}
