@@ -42,6 +42,7 @@ public final class StudyComputation {
     private final String version;
     private final Map<Analysis, Result> known;
     private final Map<Dataset, PanelFrame> raw = new HashMap<>();
+    private final WeightMatrices weightMatrices;
 
     /**
      * @param study a copy the caller does not edit while this runs
@@ -54,6 +55,7 @@ public final class StudyComputation {
         this.registry = registry;
         this.version = version;
         this.known = new HashMap<>(known);
+        this.weightMatrices = new WeightMatrices(baseDir, registry, version);
     }
 
     public Study study() {
@@ -174,8 +176,15 @@ public final class StudyComputation {
 
     private Result estimate(Analysis a, PanelFrame frame, ProgressMonitor monitor) {
         EstimatorDescriptor descriptor = registry.get(a.getEstimatorId());
-        var weights = new WeightMatrices(baseDir).forAnalysis(a);
-        return new EstimationRunner(version).run(descriptor, frame, parameters(a), weights, monitor);
+        // a matrix may be built over another dataset of the study (e.g. a cross-section of coordinates)
+        Dataset own = datasetOf(a);
+        Map<Dataset, PanelFrame> frames = new LinkedHashMap<>();
+        for (Dataset d : study.getDatasets()) {
+            frames.put(d, d == own ? frame : frame(d));
+        }
+        var weights = weightMatrices.forAnalysis(a, own, frames);
+        return new EstimationRunner(version).droppingExtraWeightEntities(weightMatrices.dropsExtraEntities(a))
+                .run(descriptor, frame, parameters(a), weights, monitor);
     }
 
     /**
