@@ -13,16 +13,20 @@ import org.carbonlab.core.result.ModelResult;
 /**
  * Several models side by side, as applied papers print them: one column per model, coefficients
  * with stars (10/5/1 % by default, see {@link #stars(List)}), standard errors (or t statistics) in
- * parentheses below, then N, R² and which fixed effects are in, and notes under the table: the
+ * parentheses below, then N, R², the log-likelihood when a model reports one, and which fixed effects are in, and notes under the table: the
  * standard one (what is in parentheses, the standard errors' kind, the stars) followed by the
  * caller's ({@link #note(String)}, or {@link #options(PublicationOptions)}). Estimators describe a
- * model through these statistics: "dependent", "n_obs", "r2" or "r2_within", "effect"
+ * model through these statistics: "dependent", "n_obs", "r2" or "r2_within", "log_likelihood", "effect"
  * (none|individual|time|twoways), "model" ("re" marks random effects: no fixed effects, headline R²
  * "r2"), and through its {@link ModelResult#inference()}: the covariance's description and t or z (for the note
  * under t statistics). Stars follow each coefficient's p-value, which the estimator computed from that inference's
  * distribution (t(df) or normal).
  */
 public final class PublicationTable {
+
+    private static final String INTERCEPT = "(Intercept)";
+    /** The footer shows the log-likelihood when a model reports this statistic (maximum-likelihood models). */
+    private static final String LOG_LIKELIHOOD = "log_likelihood";
 
     /** What goes in parentheses under each coefficient. */
     public enum Parenthesis { STD_ERROR, T_STATISTIC }
@@ -113,19 +117,7 @@ public final class PublicationTable {
         if (anyLabel) {
             g.row(labels);
         }
-        // Terms in order of first appearance; the intercept goes last, as Stata's esttab prints it.
-        Set<String> terms = new LinkedHashSet<>();
-        for (Column c : columns) {
-            for (Coefficient k : c.model().coefficients()) {
-                if (!k.term().equals("(Intercept)")) {
-                    terms.add(k.term());
-                }
-            }
-        }
-        boolean anyIntercept = columns.stream().anyMatch(c -> c.model().coefficient("(Intercept)").isPresent());
-        if (anyIntercept) {
-            terms.add("(Intercept)");
-        }
+        List<String> terms = termOrder();
         g.rule();
         for (String term : terms) {
             List<String> est = new ArrayList<>();
@@ -161,6 +153,9 @@ public final class PublicationTable {
             r2.set(0, "R² (within for FE)");
         }
         g.row(r2);
+        if (columns.stream().anyMatch(c -> c.model().statistic(LOG_LIKELIHOOD) != null)) {
+            g.row(footer("Log-likelihood", LOG_LIKELIHOOD));
+        }
         List<String> entityFe = new ArrayList<>(List.of("Entity FE"));
         List<String> timeFe = new ArrayList<>(List.of("Time FE"));
         for (Column c : columns) {
@@ -184,6 +179,42 @@ public final class PublicationTable {
                 + "." + (legend.isEmpty() ? "" : " " + legend + "."));
         notes.forEach(g::note);
         return g;
+    }
+
+    /**
+     * The rows: every model's terms in an order that keeps each model's own order, the intercept last (as Stata's
+     * esttab prints it). A term not listed yet goes just before the first listed term that follows it in its model,
+     * else at the end; so a model's extra terms sit where that model puts them: the spatial lags W*x of an SDM after
+     * its x and before rho, also when a SAR (x, rho) comes first.
+     */
+    private List<String> termOrder() {
+        List<String> order = new ArrayList<>();
+        for (Column c : columns) {
+            List<String> own = new ArrayList<>();
+            for (Coefficient k : c.model().coefficients()) {
+                if (!k.term().equals(INTERCEPT)) {
+                    own.add(k.term());
+                }
+            }
+            for (int i = 0; i < own.size(); i++) {
+                String term = own.get(i);
+                if (order.contains(term)) {
+                    continue;
+                }
+                int at = order.size();
+                for (int j = i + 1; j < own.size() && at == order.size(); j++) {
+                    int listed = order.indexOf(own.get(j));
+                    if (listed >= 0) {
+                        at = listed;
+                    }
+                }
+                order.add(at, term);
+            }
+        }
+        if (columns.stream().anyMatch(c -> c.model().coefficient(INTERCEPT).isPresent())) {
+            order.add(INTERCEPT);
+        }
+        return order;
     }
 
     /** "t statistics", "z statistics" when every model reports z (random effects), else "t/z statistics". */
