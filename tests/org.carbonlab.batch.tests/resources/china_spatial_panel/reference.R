@@ -2,11 +2,13 @@
 # fixed-effects SAR, SEM and SDM of ln_ci, 2010-2019, by maximum likelihood in Elhorst's direct approach, computed
 # with spatialreg independently of CarbonLab. Run from this folder:
 #   Rscript reference.R ../../../../examples/china-provinces/data > expected.csv
-# The direct approach is ML on the demeaned data with W replaced by I_T (x) W: its log-likelihood
-#   -NT/2 ln(2 pi s2) - NT/2 + T ln|I - rho W| (s2 = SSE/NT)
-# is exactly what lagsarlm/errorsarlm maximise on the demeaned data with the block-diagonal listw
-# (ln|I_T (x) (I - rho W)| = T ln|I - rho W|), constant included. W*x of the demeaned x equals the demeaned W*x
-# because both matrices are row-standardised (W 1 = 1).
+# The direct approach is the ML of the model with the fixed effects as explicit dummies (the dummies concentrated
+# out leave the demeaned model with NT observations, sigma2 = SSE/NT and T ln|I - rho W|): so each model is fitted
+# here by lagsarlm/errorsarlm with factor(province) and factor(year) on the raw data and listw = I_T (x) W, and the
+# SDM's W*x are the lags of the raw regressors added as columns (the dummies are not lagged). Note: lagsarlm on the
+# two-way demeaned data with I_T (x) W is NOT this model: it lags the demeaned y, and time-demeaning does not commute
+# with W unless W's columns also sum to 1 (individual demeaning does commute).
+# The log-likelihood is spatialreg's, with the full constant: -NT/2 ln(2 pi s2) - NT/2 + T ln|I - rho W|.
 # Output: one line per value, "key,value" with 17 significant digits.
 suppressPackageStartupMessages(library(spatialreg))
 suppressPackageStartupMessages(library(spdep))
@@ -22,7 +24,7 @@ B <- as.matrix(read.csv(file.path(dir, "W_rook_binary_30.csv"), row.names = 1, c
 B["Hainan", "Guangdong"] <- 1
 B["Guangdong", "Hainan"] <- 1
 rook <- B / rowSums(B)
-# economic distance 1/|mean_i - mean_j| of GRP per capita over 2004-2019 (all 30 provinces), row-standardised
+# economic distance 1/|mean_i - mean_j| of GRP per capita over 2004-2019, row-standardised
 d$gdp_pc <- d$grp_nominal_nbs_revised_100m_yuan / d$population_10k
 g <- d[d$year >= 2004 & d$year <= 2019, ]
 m <- tapply(g$gdp_pc, g$province, mean)[ids]
@@ -39,36 +41,32 @@ p$ln_patents <- log(p$patent_grants_total)
 p$fiscal_share <- p$fiscal_exp_total_100m_yuan / p$grp_nominal_nbs_revised_100m_yuan
 p$ln_pop <- log(p$population_10k)
 xs <- c("ln_gdppc", "ln_patents", "fiscal_share", "ln_pop")
-vars <- c("ln_ci", xs)
-stopifnot(all(complete.cases(p[, vars])), nrow(p) == n * 10, all(p$province == rep(ids, 10)))
+stopifnot(all(complete.cases(p[, c("ln_ci", xs)])), nrow(p) == n * 10, all(p$province == rep(ids, 10)))
 periods <- length(unique(p$year))
-demean <- function(v, effect) switch(effect,
-  twoways = v - ave(v, p$province) - ave(v, p$year) + mean(v),
-  individual = v - ave(v, p$province),
-  time = v - ave(v, p$year))
-data_for <- function(effect) {
-  q <- data.frame(row.names = seq_len(nrow(p)))
-  for (v in vars) q[[v]] <- demean(p[[v]], effect)
-  q
-}
-f <- ln_ci ~ ln_gdppc + ln_patents + fiscal_share + ln_pop - 1
-big <- function(W) mat2listw(kronecker(diag(periods), W), style = "W")
+p$unit <- factor(p$province)
+p$period <- factor(p$year)
+
+ctl <- list(tol.opt = 1e-12) # rho/lambda to ~1e-12, so that even small coefficients are exact to 1e-6
 fit <- function(kind, W, effect) {
-  lw <- big(W)
-  q <- data_for(effect)
-  ctl <- list(tol.opt = 1e-12) # rho/lambda to ~1e-12, so that even small coefficients are exact to 1e-6
-  switch(kind,
-    sar = lagsarlm(f, data = q, listw = lw, method = "eigen", tol.solve = 1e-14, control = ctl),
-    sdm = lagsarlm(f, data = q, listw = lw, method = "eigen", Durbin = TRUE, tol.solve = 1e-14, control = ctl),
-    sem = errorsarlm(f, data = q, listw = lw, method = "eigen", tol.solve = 1e-14, control = ctl))
+  big <- kronecker(diag(periods), W)
+  lw <- mat2listw(big, style = "W")
+  q <- p
+  for (x in xs) q[[paste0("W_", x)]] <- as.vector(big %*% q[[x]])
+  rhs <- xs
+  if (kind == "sdm") rhs <- c(rhs, paste0("W_", xs))
+  rhs <- c(rhs, switch(effect, twoways = c("unit", "period"), individual = "unit", time = "period"))
+  f <- as.formula(paste("ln_ci ~", paste(rhs, collapse = " + ")))
+  if (kind == "sem") {
+    errorsarlm(f, data = q, listw = lw, method = "eigen", tol.solve = 1e-14, control = ctl)
+  } else {
+    lagsarlm(f, data = q, listw = lw, method = "eigen", tol.solve = 1e-14, control = ctl)
+  }
 }
 report <- function(key, r) {
   cf <- coef(r)
+  for (x in xs) out(paste0(key, ".coef.", x), cf[x])
   for (x in xs) {
-    out(paste0(key, ".coef.", x), cf[x])
-  }
-  for (x in xs) {
-    lx <- paste0("lag.", x)
+    lx <- paste0("W_", x)
     if (lx %in% names(cf)) out(paste0(key, ".coef.W*", x), cf[lx])
   }
   if (!is.null(r$rho)) out(paste0(key, ".coef.rho"), r$rho)
@@ -76,13 +74,19 @@ report <- function(key, r) {
   out(paste0(key, ".sigma2"), r$s2)
   out(paste0(key, ".log_likelihood"), as.numeric(logLik(r)))
 }
-# LeSage-Pace point effects (exact; the averages over I_T (x) W equal those over W)
+# LeSage-Pace point effects, exact: S = (I - rho W)^-1 (beta I + theta W); direct = mean of diag(S), total = mean
+# row sum, indirect = total - direct (the averages over I_T (x) W equal those over W)
 effects <- function(key, r, W) {
-  im <- impacts(r, listw = big(W))
-  for (e in c("direct", "indirect", "total")) {
-    v <- im[[e]]
-    names(v) <- attr(im, "bnames")
-    for (x in xs) out(paste0(key, ".effect.", x, ".", e), v[x])
+  cf <- coef(r)
+  A <- solve(diag(n) - r$rho * W)
+  for (x in xs) {
+    theta <- if (paste0("W_", x) %in% names(cf)) cf[paste0("W_", x)] else 0
+    S <- A %*% (cf[x] * diag(n) + theta * W)
+    direct <- mean(diag(S))
+    total <- sum(S) / n
+    out(paste0(key, ".effect.", x, ".direct"), direct)
+    out(paste0(key, ".effect.", x, ".indirect"), total - direct)
+    out(paste0(key, ".effect.", x, ".total"), total)
   }
 }
 for (w in c("rook", "econ")) {
