@@ -264,7 +264,8 @@ class DemoCommandTest {
         int table = report.indexOf("Regression models of the study");
         int end = report.indexOf("\n## ", table);
         String pub = report.substring(table, end < 0 ? report.length() : end);
-        for (String row : List.of("| W\\*ln_gdppc |", "| rho |", "| lambda |", "| Log-likelihood |", "| N |")) {
+        for (String row : List.of("| W\\*ln_gdppc |", "| rho |", "| lambda |", "| Log-likelihood |", "| N |",
+                "| R² (fixed effects included) |")) {
             assertTrue(pub.contains(row) || pub.contains(row.replace("\\", "")), "publication table row " + row
                     + ":\n" + pub);
         }

@@ -137,30 +137,34 @@ public final class PublicationTable {
         g.row(footer("N", "n_obs"));
         List<String> r2 = new ArrayList<>();
         r2.add("R²");
-        boolean within = false;
+        // Random-effects models report Stata's within R² too, but their headline R² is "r2".
+        boolean within = columns.stream().anyMatch(c -> !randomEffects(c) && c.model().statistic("r2_within") != null);
+        // A fixed-effects model without a within R² (e.g. ML spatial models: R² of y with the effects) gets its R²
+        // in a row of its own, not in the "within for FE" row.
+        List<String> r2WithEffects = new ArrayList<>(List.of("R² (fixed effects included)"));
+        boolean anyWithEffects = false;
         for (Column c : columns) {
-            // Random-effects models report Stata's within R² too, but their headline R² is "r2".
-            boolean randomEffects = "re".equals(c.model().statistic("model"));
-            Object v = randomEffects ? null : c.model().statistic("r2_within");
-            if (v != null) {
-                within = true;
-            } else {
-                v = c.model().statistic("r2");
-            }
-            r2.add(Numbers.any(v));
+            Object w = randomEffects(c) ? null : c.model().statistic("r2_within");
+            Object v = c.model().statistic("r2");
+            boolean separate = within && w == null && !randomEffects(c) && !"none".equals(effect(c));
+            anyWithEffects |= separate && v != null;
+            r2.add(Numbers.any(w != null ? w : separate ? null : v));
+            r2WithEffects.add(Numbers.any(separate ? v : null));
         }
         if (within) {
             r2.set(0, "R² (within for FE)");
         }
         g.row(r2);
+        if (anyWithEffects) {
+            g.row(r2WithEffects);
+        }
         if (columns.stream().anyMatch(c -> c.model().statistic(LOG_LIKELIHOOD) != null)) {
             g.row(footer("Log-likelihood", LOG_LIKELIHOOD));
         }
         List<String> entityFe = new ArrayList<>(List.of("Entity FE"));
         List<String> timeFe = new ArrayList<>(List.of("Time FE"));
         for (Column c : columns) {
-            Object e = c.model().statistic("effect");
-            String effect = e == null || "re".equals(c.model().statistic("model")) ? "none" : e.toString();
+            String effect = effect(c);
             entityFe.add(effect.equals("individual") || effect.equals("twoways") ? "Yes" : "No");
             timeFe.add(effect.equals("time") || effect.equals("twoways") ? "Yes" : "No");
         }
@@ -179,6 +183,16 @@ public final class PublicationTable {
                 + "." + (legend.isEmpty() ? "" : " " + legend + "."));
         notes.forEach(g::note);
         return g;
+    }
+
+    private static boolean randomEffects(Column c) {
+        return "re".equals(c.model().statistic("model"));
+    }
+
+    /** The fixed effects in: none, individual, time or twoways (random effects count as none). */
+    private static String effect(Column c) {
+        Object e = c.model().statistic("effect");
+        return e == null || randomEffects(c) ? "none" : e.toString();
     }
 
     /**

@@ -124,6 +124,15 @@ class WritersTest {
         assertEquals(List.of("x1", "x2", "W*x1", "W*x2", "rho", "lambda"), terms);
         assertTrue(rows.contains(List.of("Log-likelihood", "-100.250", "-101.500", "-98.125")), rows.toString());
         assertTrue(rows.contains(List.of("N", "300", "300", "300")), rows.toString());
+        assertTrue(rows.contains(List.of("R²", "0.900", "0.900", "0.900")), rows.toString());
+        // Next to a within-R² FE model, the ML model's R² (with the effects) gets its own row.
+        ModelResult fe = new ModelResult("fe");
+        fe.addCoefficient(new Coefficient("x1", 0.4, 0.2, 2, 0.07, 0, 1));
+        fe.statistic("n_obs", 300).statistic("r2_within", 0.345).statistic("r2", 0.95).statistic("effect", "twoways");
+        List<List<String>> mixed = new PublicationTable().add("FE", fe).add("SDM", sdm).toGrid().rows();
+        assertTrue(mixed.contains(List.of("R² (within for FE)", "0.345", "")), mixed.toString());
+        assertTrue(mixed.contains(List.of("R² (fixed effects included)", "", "0.900")), mixed.toString());
+        assertTrue(mixed.contains(List.of("Log-likelihood", "", "-98.125")), mixed.toString());
         // A term new in a later model goes before the first listed term that follows it there.
         ModelResult short1 = spatial("fe", -1, "a", "c");
         ModelResult long1 = spatial("fe", -1, "a", "b", "c");
