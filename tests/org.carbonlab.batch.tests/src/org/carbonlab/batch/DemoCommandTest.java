@@ -187,6 +187,103 @@ class DemoCommandTest {
         System.out.println("DemoCommandTest: " + compared + " spatial values vs spdep, largest relative error " + worst);
     }
 
+    /** Relative tolerance of the demo's spatial panel models against spatialreg. */
+    private static final double SPATIAL_PANEL_REL = 1e-6;
+
+    /**
+     * The spatial panel block of the example: two-way FE SAR, SEM and SDM (rook) and SDM (economic distance) of ln_ci,
+     * 2010-2019, direct approach: every coefficient (beta, W*x, rho/lambda), sigma2, the log-likelihood (the full
+     * constant, as spatialreg's), the LR tests of SDM against SAR and SEM and of two-way against one-way effects, and
+     * the exact point effects, against spatialreg's lagsarlm/errorsarlm on the demeaned data with I_T (x) W
+     * (resources/china_spatial_panel/reference.R -> expected.csv), rel 1e-6; and the study's publication table shows
+     * them with their rho/lambda and W* rows and the log-likelihood.
+     */
+    @Test
+    void demoSpatialPanelModelsMatchSpatialreg() {
+        Path out = Cli.freshDir("demo-spatial-panel");
+        Cli.run("demo", "--out", out.toString()).ok();
+        java.util.Map<String, Double> ref = new java.util.LinkedHashMap<>();
+        for (String line : Cli.resourceText("china_spatial_panel/expected.csv").split("\\R")) {
+            if (!line.isBlank()) {
+                int comma = line.lastIndexOf(',');
+                ref.put(line.substring(0, comma), Double.parseDouble(line.substring(comma + 1)));
+            }
+        }
+        String[][] analyses = {{"sar.rook", "sar_fe_twoways_rook", "sar"}, {"sem.rook", "sem_fe_twoways_rook", "sem"},
+                {"sdm.rook", "sdm_fe_twoways_rook", "sdm"}, {"sdm.econ", "sdm_fe_twoways_econ", "sdm"}};
+        double worst = 0;
+        java.util.Set<String> compared = new java.util.HashSet<>();
+        for (String[] a : analyses) {
+            JsonObject r = Cli.parseObject(Cli.read(out.resolve(a[1] + ".json")));
+            assertEquals("spatial.panel", r.getAsJsonObject("estimator").get("id").getAsString(), a[1]);
+            JsonObject st = r.getAsJsonObject("statistics");
+            assertEquals(a[2], st.get("model").getAsString(), a[1]);
+            assertEquals("twoways", st.get("effect").getAsString(), a[1]);
+            assertEquals("direct", st.get("approach").getAsString(), a[1]);
+            assertEquals(300, st.get("n_obs").getAsInt(), a[1] + ": 30 provinces x 2010-2019");
+            assertTrue(r.getAsJsonArray("warnings").isEmpty(), a[1] + ": " + r.getAsJsonArray("warnings"));
+            java.util.Map<String, Double> actual = new java.util.HashMap<>();
+            r.getAsJsonArray("coefficients").forEach(c -> actual.put(a[0] + ".coef." + c.getAsJsonObject().get("term")
+                    .getAsString(), c.getAsJsonObject().get("estimate").getAsDouble()));
+            actual.put(a[0] + ".sigma2", st.get("sigma2").getAsDouble());
+            actual.put(a[0] + ".log_likelihood", st.get("log_likelihood").getAsDouble());
+            r.getAsJsonArray("tests").forEach(t -> actual.put(a[0] + ".test." + t.getAsJsonObject().get("name")
+                    .getAsString(), t.getAsJsonObject().get("statistic").getAsDouble()));
+            JsonObject effects = r.getAsJsonObject("tables").getAsJsonObject("effects");
+            if (a[2].equals("sem")) {
+                assertTrue(effects == null, "SEM: the effects are the coefficients, no effects table");
+            } else {
+                java.util.List<String> ec = columns(effects);
+                assertEquals(12, effects.getAsJsonArray("rows").size(), a[1] + ": 4 regressors x 3 effects");
+                for (JsonElement row : effects.getAsJsonArray("rows")) {
+                    var cells = row.getAsJsonArray();
+                    actual.put(a[0] + ".effect." + cells.get(ec.indexOf("term")).getAsString() + "."
+                            + cells.get(ec.indexOf("effect")).getAsString(),
+                            cells.get(ec.indexOf("estimate")).getAsDouble());
+                    double se = cells.get(ec.indexOf("std_error")).getAsDouble();
+                    assertTrue(se > 0 && Double.isFinite(se), a[1] + ": simulated SE " + row);
+                }
+                assertEquals(200, st.get("effects_draws").getAsInt(), a[1]);
+            }
+            if (a[2].equals("sdm")) {
+                for (String t : List.of("Wald_sdm_vs_sar", "Wald_sdm_vs_sem")) {
+                    assertTrue(actual.containsKey(a[0] + ".test." + t), a[1] + " reports " + t);
+                }
+            }
+            int before = compared.size();
+            for (var e : ref.entrySet()) {
+                if (e.getKey().startsWith(a[0] + ".")) {
+                    Double v = actual.get(e.getKey());
+                    assertTrue(v != null, a[1] + " has no value for " + e.getKey() + "; it has " + actual.keySet());
+                    worst = Math.max(worst, Math.abs(v - e.getValue()) / Math.abs(e.getValue()));
+                    assertEquals(e.getValue(), v, SPATIAL_PANEL_REL * Math.abs(e.getValue()), e.getKey());
+                    compared.add(e.getKey());
+                }
+            }
+            // at least beta (4), rho or lambda, sigma2 and the log-likelihood
+            assertTrue(compared.size() - before >= 7, a[1] + ": compared " + (compared.size() - before));
+        }
+        assertEquals(ref.keySet(), compared, "every reference value is compared");
+
+        // The study's publication table puts the models side by side with their spatial rows and log-likelihood.
+        String report = Cli.read(out.resolve("report.md"));
+        int table = report.indexOf("Regression models of the study");
+        int end = report.indexOf("\n## ", table);
+        String pub = report.substring(table, end < 0 ? report.length() : end);
+        for (String row : List.of("| W\\*ln_gdppc |", "| rho |", "| lambda |", "| Log-likelihood |", "| N |",
+                "| R² (fixed effects included) |")) {
+            assertTrue(pub.contains(row) || pub.contains(row.replace("\\", "")), "publication table row " + row
+                    + ":\n" + pub);
+        }
+        assertTrue(pub.contains("sdm_fe_twoways_rook") && pub.contains("sar_fe_twoways_rook")
+                && pub.contains("sem_fe_twoways_rook"), pub);
+        for (String[] a : analyses) {
+            assertTrue(report.contains("## " + a[1]), "report section " + a[1]);
+        }
+        System.out.println("DemoCommandTest: " + compared.size() + " spatial panel values vs spatialreg, largest"
+                + " relative error " + worst);
+    }
+
     private static java.util.List<String> columns(JsonObject table) {
         java.util.List<String> cols = new java.util.ArrayList<>();
         table.getAsJsonArray("columns").forEach(c -> cols.add(c.getAsString()));

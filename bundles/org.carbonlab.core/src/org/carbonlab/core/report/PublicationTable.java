@@ -13,10 +13,10 @@ import org.carbonlab.core.result.ModelResult;
 /**
  * Several models side by side, as applied papers print them: one column per model, coefficients
  * with stars (10/5/1 % by default, see {@link #stars(List)}), standard errors (or t statistics) in
- * parentheses below, then N, R² and which fixed effects are in, and notes under the table: the
+ * parentheses below, then N, R², the log-likelihood when a model reports one, and which fixed effects are in, and notes under the table: the
  * standard one (what is in parentheses, the standard errors' kind, the stars) followed by the
  * caller's ({@link #note(String)}, or {@link #options(PublicationOptions)}). Estimators describe a
- * model through these statistics: "dependent", "n_obs", "r2" or "r2_within", "effect"
+ * model through these statistics: "dependent", "n_obs", "r2" or "r2_within", "log_likelihood", "effect"
  * (none|individual|time|twoways), "model" ("re" marks random effects: no fixed effects, headline R²
  * "r2"), "n_instruments" and "n_groups" (GMM: rows and the note "instruments: 28, groups: 30"), and through its
  * {@link ModelResult#inference()}: the covariance's description and t or z (for the note
@@ -24,6 +24,10 @@ import org.carbonlab.core.result.ModelResult;
  * distribution (t(df) or normal).
  */
 public final class PublicationTable {
+
+    private static final String INTERCEPT = "(Intercept)";
+    /** The footer shows the log-likelihood when a model reports this statistic (maximum-likelihood models). */
+    private static final String LOG_LIKELIHOOD = "log_likelihood";
 
     /** What goes in parentheses under each coefficient. */
     public enum Parenthesis { STD_ERROR, T_STATISTIC }
@@ -114,19 +118,7 @@ public final class PublicationTable {
         if (anyLabel) {
             g.row(labels);
         }
-        // Terms in order of first appearance; the intercept goes last, as Stata's esttab prints it.
-        Set<String> terms = new LinkedHashSet<>();
-        for (Column c : columns) {
-            for (Coefficient k : c.model().coefficients()) {
-                if (!k.term().equals("(Intercept)")) {
-                    terms.add(k.term());
-                }
-            }
-        }
-        boolean anyIntercept = columns.stream().anyMatch(c -> c.model().coefficient("(Intercept)").isPresent());
-        if (anyIntercept) {
-            terms.add("(Intercept)");
-        }
+        List<String> terms = termOrder();
         g.rule();
         for (String term : terms) {
             List<String> est = new ArrayList<>();
@@ -146,27 +138,34 @@ public final class PublicationTable {
         g.row(footer("N", "n_obs"));
         List<String> r2 = new ArrayList<>();
         r2.add("R²");
-        boolean within = false;
+        // Random-effects models report Stata's within R² too, but their headline R² is "r2".
+        boolean within = columns.stream().anyMatch(c -> !randomEffects(c) && c.model().statistic("r2_within") != null);
+        // A fixed-effects model without a within R² (e.g. ML spatial models: R² of y with the effects) gets its R²
+        // in a row of its own, not in the "within for FE" row.
+        List<String> r2WithEffects = new ArrayList<>(List.of("R² (fixed effects included)"));
+        boolean anyWithEffects = false;
         for (Column c : columns) {
-            // Random-effects models report Stata's within R² too, but their headline R² is "r2".
-            boolean randomEffects = "re".equals(c.model().statistic("model"));
-            Object v = randomEffects ? null : c.model().statistic("r2_within");
-            if (v != null) {
-                within = true;
-            } else {
-                v = c.model().statistic("r2");
-            }
-            r2.add(Numbers.any(v));
+            Object w = randomEffects(c) ? null : c.model().statistic("r2_within");
+            Object v = c.model().statistic("r2");
+            boolean separate = within && w == null && !randomEffects(c) && !"none".equals(effect(c));
+            anyWithEffects |= separate && v != null;
+            r2.add(Numbers.any(w != null ? w : separate ? null : v));
+            r2WithEffects.add(Numbers.any(separate ? v : null));
         }
         if (within) {
             r2.set(0, "R² (within for FE)");
         }
         g.row(r2);
+        if (anyWithEffects) {
+            g.row(r2WithEffects);
+        }
+        if (columns.stream().anyMatch(c -> c.model().statistic(LOG_LIKELIHOOD) != null)) {
+            g.row(footer("Log-likelihood", LOG_LIKELIHOOD));
+        }
         List<String> entityFe = new ArrayList<>(List.of("Entity FE"));
         List<String> timeFe = new ArrayList<>(List.of("Time FE"));
         for (Column c : columns) {
-            Object e = c.model().statistic("effect");
-            String effect = e == null || "re".equals(c.model().statistic("model")) ? "none" : e.toString();
+            String effect = effect(c);
             entityFe.add(effect.equals("individual") || effect.equals("twoways") ? "Yes" : "No");
             timeFe.add(effect.equals("time") || effect.equals("twoways") ? "Yes" : "No");
         }
@@ -203,6 +202,52 @@ public final class PublicationTable {
         }
         notes.forEach(g::note);
         return g;
+    }
+
+    private static boolean randomEffects(Column c) {
+        return "re".equals(c.model().statistic("model"));
+    }
+
+    /** The fixed effects in: none, individual, time or twoways (random effects count as none). */
+    private static String effect(Column c) {
+        Object e = c.model().statistic("effect");
+        return e == null || randomEffects(c) ? "none" : e.toString();
+    }
+
+    /**
+     * The rows: every model's terms in an order that keeps each model's own order, the intercept last (as Stata's
+     * esttab prints it). A term not listed yet goes just before the first listed term that follows it in its model,
+     * else at the end; so a model's extra terms sit where that model puts them: the spatial lags W*x of an SDM after
+     * its x and before rho, also when a SAR (x, rho) comes first.
+     */
+    private List<String> termOrder() {
+        List<String> order = new ArrayList<>();
+        for (Column c : columns) {
+            List<String> own = new ArrayList<>();
+            for (Coefficient k : c.model().coefficients()) {
+                if (!k.term().equals(INTERCEPT)) {
+                    own.add(k.term());
+                }
+            }
+            for (int i = 0; i < own.size(); i++) {
+                String term = own.get(i);
+                if (order.contains(term)) {
+                    continue;
+                }
+                int at = order.size();
+                for (int j = i + 1; j < own.size() && at == order.size(); j++) {
+                    int listed = order.indexOf(own.get(j));
+                    if (listed >= 0) {
+                        at = listed;
+                    }
+                }
+                order.add(at, term);
+            }
+        }
+        if (columns.stream().anyMatch(c -> c.model().coefficient(INTERCEPT).isPresent())) {
+            order.add(INTERCEPT);
+        }
+        return order;
     }
 
     /** "t statistics", "z statistics" when every model reports z (random effects), else "t/z statistics". */

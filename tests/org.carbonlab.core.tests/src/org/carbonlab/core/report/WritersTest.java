@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -90,6 +91,7 @@ class WritersTest {
         assertTrue(rows.contains(List.of("Entity FE", "No", "Yes")));
         assertTrue(rows.contains(List.of("Time FE", "No", "Yes")));
         assertTrue(rows.contains(List.of("R² (within for FE)", "0.250", "0.500")));
+        assertTrue(rows.stream().noneMatch(r -> r.get(0).equals("Log-likelihood")), "no model reports one");
         String tex = GridRenderer.LATEX.render(g);
         assertTrue(tex.contains("\\toprule") && tex.contains("\\midrule") && tex.contains("\\bottomrule"), tex);
         assertTrue(tex.contains("0.500$^{***}$"), tex);
@@ -99,6 +101,53 @@ class WritersTest {
         assertTrue(csv.startsWith(",(1),(2)\n"), csv);
         String html = GridRenderer.HTML.render(g);
         assertTrue(html.contains("<td>0.500***</td>"), html);
+    }
+
+    /**
+     * Spatial ML models side by side (SAR, SEM, SDM in that order): rows keep each model's own order, so the SDM's
+     * W*x rows come after x and before rho though the SAR lists rho first; the log-likelihood row appears because
+     * the models report one (and not in a table of models that do not: see the test above).
+     */
+    @Test
+    void publicationTableOfSpatialModelsKeepsEachModelsTermOrderAndShowsTheLogLikelihood() {
+        ModelResult sar = spatial("sar", -100.25, "x1", "x2", "rho");
+        ModelResult sem = spatial("sem", -101.5, "x1", "x2", "lambda");
+        ModelResult sdm = spatial("sdm", -98.125, "x1", "x2", "W*x1", "W*x2", "rho");
+        List<List<String>> rows = new PublicationTable().add("SAR", sar).add("SEM", sem).add("SDM", sdm).toGrid().rows();
+        List<String> terms = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i += 2) {
+            if (rows.get(i).get(0).equals("N")) {
+                break;
+            }
+            terms.add(rows.get(i).get(0));
+        }
+        assertEquals(List.of("x1", "x2", "W*x1", "W*x2", "rho", "lambda"), terms);
+        assertTrue(rows.contains(List.of("Log-likelihood", "-100.250", "-101.500", "-98.125")), rows.toString());
+        assertTrue(rows.contains(List.of("N", "300", "300", "300")), rows.toString());
+        assertTrue(rows.contains(List.of("R²", "0.900", "0.900", "0.900")), rows.toString());
+        // Next to a within-R² FE model, the ML model's R² (with the effects) gets its own row.
+        ModelResult fe = new ModelResult("fe");
+        fe.addCoefficient(new Coefficient("x1", 0.4, 0.2, 2, 0.07, 0, 1));
+        fe.statistic("n_obs", 300).statistic("r2_within", 0.345).statistic("r2", 0.95).statistic("effect", "twoways");
+        List<List<String>> mixed = new PublicationTable().add("FE", fe).add("SDM", sdm).toGrid().rows();
+        assertTrue(mixed.contains(List.of("R² (within for FE)", "0.345", "")), mixed.toString());
+        assertTrue(mixed.contains(List.of("R² (fixed effects included)", "", "0.900")), mixed.toString());
+        assertTrue(mixed.contains(List.of("Log-likelihood", "", "-98.125")), mixed.toString());
+        // A term new in a later model goes before the first listed term that follows it there.
+        ModelResult short1 = spatial("fe", -1, "a", "c");
+        ModelResult long1 = spatial("fe", -1, "a", "b", "c");
+        List<List<String>> r2 = new PublicationTable().add("A", short1).add("B", long1).toGrid().rows();
+        assertEquals(List.of("a", "b", "c"), List.of(r2.get(1).get(0), r2.get(3).get(0), r2.get(5).get(0)), r2.toString());
+    }
+
+    private static ModelResult spatial(String model, double logLik, String... terms) {
+        ModelResult m = new ModelResult(model);
+        for (String t : terms) {
+            m.addCoefficient(new Coefficient(t, 0.5, 0.1, 5, 0.001, 0, 1));
+        }
+        m.statistic("n_obs", 300).statistic("r2", 0.9).statistic("effect", "twoways").statistic("model", model)
+                .statistic("log_likelihood", logLik);
+        return m;
     }
 
     @Test
