@@ -5,6 +5,7 @@
 #
 #   benchmarks/spatial-panel.sh                 # N = 100 500 1000 3000
 #   benchmarks/spatial-panel.sh 50000           # other sizes
+#   benchmarks/spatial-panel.sh logdet=lu 500 1000 2000   # force a route (eigen|lu|chebyshev; default auto)
 #
 # Builds the spatial bundle and its test fragment (tests skipped) if their jars are missing, then runs
 # org.carbonlab.spatial.benchmark.SpatialPanelBenchmark (in the test fragment) on a plain class path.
