@@ -35,5 +35,5 @@ osgi=$(ls "$m2"/org/eclipse/platform/org.eclipse.osgi/*/org.eclipse.osgi-*.jar |
 for j in "$math" "$ojalgo" "$equinox" "$registry" "$osgi"; do
   [ -f "$j" ] || { echo "$j not found (run ./mvnw verify once)" >&2; exit 2; }
 done
-exec "$JAVA_HOME/bin/java" -Xmx4g -cp "$core:$model:$bundle:$tests:$math:$ojalgo:$equinox:$registry:$osgi" \
+exec "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -Xmx4g -cp "$core:$model:$bundle:$tests:$math:$ojalgo:$equinox:$registry:$osgi" \
   org.carbonlab.spatial.benchmark.SpatialPanelBenchmark "$@"

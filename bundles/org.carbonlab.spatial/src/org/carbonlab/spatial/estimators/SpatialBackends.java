@@ -25,8 +25,13 @@ record SpatialBackends(LogDeterminant logDet, TraceSource traces, EffectTraces e
     static final int EXACT_LIMIT = 400;
     /** Largest N for the eigenvalue route when W is diagonally similar to a symmetric matrix. */
     static final int SYMMETRIC_EXACT_LIMIT = 1500;
-    /** Largest N for which logdet=auto uses the LU route (a W not similar to a symmetric matrix). */
-    static final int LU_LIMIT = 1500;
+    /**
+     * Largest N for which logdet=auto uses the LU route (a W not similar to a symmetric matrix). Measured with
+     * benchmarks/spatial-panel.sh (two-way SDM with tests and 1,000 effect draws, kNN W, T = 10; CPU seconds on the
+     * shared 2-core machine): lu 0.6 / 3.6 / 12.7 s at N = 500 / 1,000 / 1,500 against 1.0 / 4.0 s for the general
+     * eigenvalues and 0.1-0.15 s for chebyshev; the O(N³) work per evaluation makes lu too slow beyond ~1,000.
+     */
+    static final int LU_LIMIT = 1000;
 
     static SpatialBackends choose(SpatialWeights w, String logdet, int probes, int order, long seed) {
         String route = "auto".equals(logdet) ? automatic(w) : logdet;
