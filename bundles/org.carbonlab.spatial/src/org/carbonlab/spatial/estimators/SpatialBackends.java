@@ -33,8 +33,9 @@ record SpatialBackends(LogDeterminant logDet, TraceSource traces, EffectTraces e
      */
     static final int LU_LIMIT = 1000;
 
-    static SpatialBackends choose(SpatialWeights w, String logdet, int probes, int order, long seed) {
-        String route = "auto".equals(logdet) ? automatic(w) : logdet;
+    static SpatialBackends choose(SpatialWeights w, String logdet, boolean twoParameters, int probes, int order,
+            long seed) {
+        String route = "auto".equals(logdet) ? automatic(w, twoParameters) : logdet;
         switch (route) {
             case "eigen" -> {
                 Spectrum s = Spectrum.of(w);
@@ -51,8 +52,11 @@ record SpatialBackends(LogDeterminant logDet, TraceSource traces, EffectTraces e
         }
     }
 
-    /** The route logdet=auto takes for W. */
-    static String automatic(SpatialWeights w) {
+    /**
+     * The route logdet=auto takes for W. A model with two spatial parameters (SAC) profiles one over the other and
+     * evaluates the log-determinant thousands of times: there the eigenvalues, computed once, replace lu.
+     */
+    static String automatic(SpatialWeights w, boolean twoParameters) {
         int n = w.n();
         if (n <= EXACT_LIMIT) {
             return "eigen";
@@ -64,6 +68,9 @@ record SpatialBackends(LogDeterminant logDet, TraceSource traces, EffectTraces e
         if (symmetric && n <= SYMMETRIC_EXACT_LIMIT) {
             return "eigen";
         }
-        return !symmetric && n <= LU_LIMIT ? "lu" : "chebyshev";
+        if (!symmetric && n <= LU_LIMIT) {
+            return twoParameters ? "eigen" : "lu";
+        }
+        return "chebyshev";
     }
 }

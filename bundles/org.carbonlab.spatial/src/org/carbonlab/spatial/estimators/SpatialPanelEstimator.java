@@ -78,7 +78,8 @@ public class SpatialPanelEstimator implements Estimator {
                         + " estimate. auto: eigen up to N = " + SpatialBackends.EXACT_LIMIT + " units ("
                         + SpatialBackends.SYMMETRIC_EXACT_LIMIT + " when W is similar to a symmetric matrix, e.g."
                         + " row-standardised contiguity), lu for any other W up to N = " + SpatialBackends.LU_LIMIT
-                        + ", chebyshev above"));
+                        + " (eigen for model=sac, which evaluates ln|I - rho W| thousands of times), chebyshev"
+                        + " above"));
         specs.add(ParameterSpec.integer("draws", 1000, 0, null,
                 "parameter draws for the simulated inference on the effects (0: point effects only)"));
         specs.add(ParameterSpec.integer("seed", null, null, null,
@@ -112,7 +113,8 @@ public class SpatialPanelEstimator implements Estimator {
         checkOptions(p, f, kind, effect, leeYu, bc, periods, n, w);
         PanelDesign d = PanelDesign.of(m, f, effect != Effect.NONE, p.string("formula"));
         int[] durbin = durbinColumns(p, kind, d.labels());
-        SpatialBackends backends = SpatialBackends.choose(w, p.string("logdet"), (int) p.integer("trace_probes"),
+        SpatialBackends backends = SpatialBackends.choose(w, p.string("logdet"), kind == Kind.SAC,
+                (int) p.integer("trace_probes"),
                 (int) p.integer("trace_order"), c.seed());
         SpatialPanelModel model = new SpatialPanelModel(d.y(), d.x(), n, periods, w, backends.logDet(),
                 backends.traces());

@@ -148,7 +148,9 @@ class SpatialPanelLuTest {
     void autoTakesTheLuRouteForAnAsymmetricWAboveTheEigenLimit() {
         int n = SpatialBackends.EXACT_LIMIT + 50;
         Panel p = panel(n, 3, 77L);
-        assertEquals("lu", SpatialBackends.automatic(p.w()));
+        assertEquals("lu", SpatialBackends.automatic(p.w(), false));
+        assertEquals("eigen", SpatialBackends.automatic(p.w(), true), "SAC keeps the eigenvalues");
+        assertEquals("chebyshev", SpatialBackends.automatic(panel(SpatialBackends.LU_LIMIT + 1, 1, 5L).w(), false));
         assertTrue(n <= SpatialBackends.LU_LIMIT);
         Result auto = run(p, "auto", "sar", "individual", 50);
         assertTrue(((String) auto.statistic("logdet")).startsWith("lu (exact"), (String) auto.statistic("logdet"));
