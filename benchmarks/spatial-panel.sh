@@ -5,6 +5,7 @@
 #
 #   benchmarks/spatial-panel.sh                 # N = 100 500 1000 3000
 #   benchmarks/spatial-panel.sh 50000           # other sizes
+#   benchmarks/spatial-panel.sh logdet=lu 500 1000 2000   # force a route (eigen|lu|chebyshev; default auto)
 #
 # Builds the spatial bundle and its test fragment (tests skipped) if their jars are missing, then runs
 # org.carbonlab.spatial.benchmark.SpatialPanelBenchmark (in the test fragment) on a plain class path.
@@ -34,5 +35,5 @@ osgi=$(ls "$m2"/org/eclipse/platform/org.eclipse.osgi/*/org.eclipse.osgi-*.jar |
 for j in "$math" "$ojalgo" "$equinox" "$registry" "$osgi"; do
   [ -f "$j" ] || { echo "$j not found (run ./mvnw verify once)" >&2; exit 2; }
 done
-exec "$JAVA_HOME/bin/java" -Xmx4g -cp "$core:$model:$bundle:$tests:$math:$ojalgo:$equinox:$registry:$osgi" \
+exec "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -Xmx4g -cp "$core:$model:$bundle:$tests:$math:$ojalgo:$equinox:$registry:$osgi" \
   org.carbonlab.spatial.benchmark.SpatialPanelBenchmark "$@"

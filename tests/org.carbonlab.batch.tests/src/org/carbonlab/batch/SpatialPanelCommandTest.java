@@ -123,6 +123,43 @@ class SpatialPanelCommandTest {
         assertEquals(55, stat(r, "n_obs_effective"), 0.0);
     }
 
+    /**
+     * --set logdet=lu: the spatialreg SDM with individual effects at rel 1e-6 as above, the Lee–Yu two-way SAR at
+     * rel 1e-6, both within rel 1e-10 of the eigenvalue route, and the route named in the result.
+     */
+    @Test
+    void luLogDeterminantRunsFromTheCommandLine() {
+        JsonObject ref = JsonParser.parseString(Cli.resourceText("spatialpanel/expected.json")).getAsJsonObject()
+                .getAsJsonObject("sdm_individual_direct");
+        JsonObject r = Cli.run(panel(panelData(), "model=sdm", "effect=individual", "logdet=lu", "draws=100"))
+                .ok().json();
+        JsonObject eigen = Cli.run(panel(panelData(), "model=sdm", "effect=individual", "logdet=eigen",
+                "draws=100")).ok().json();
+        assertTrue(r.getAsJsonObject("statistics").get("logdet").getAsString().startsWith("lu (exact"));
+        rel(ref.get("rho").getAsDouble(), coef(r, "rho", "estimate"), 1e-6, "rho");
+        rel(ref.get("rho_se").getAsDouble(), coef(r, "rho", "std_error"), 1e-6, "rho se");
+        assertEquals(ref.get("log_likelihood").getAsDouble(), stat(r, "log_likelihood"), 1e-8);
+        String[] terms = {"x1", "x2", "W*x1", "W*x2", "rho"};
+        for (String t : terms) {
+            rel(coef(eigen, t, "estimate"), coef(r, t, "estimate"), 1e-10, t);
+            rel(coef(eigen, t, "std_error"), coef(r, t, "std_error"), 1e-10, "se " + t);
+        }
+        JsonArray effLu = r.getAsJsonObject("tables").getAsJsonObject("effects").getAsJsonArray("rows");
+        JsonArray effEigen = eigen.getAsJsonObject("tables").getAsJsonObject("effects").getAsJsonArray("rows");
+        for (int row = 0; row < effEigen.size(); row++) {
+            for (int col = 2; col < 4; col++) {
+                rel(effEigen.get(row).getAsJsonArray().get(col).getAsDouble(),
+                        effLu.get(row).getAsJsonArray().get(col).getAsDouble(), 1e-10, "effects row " + row);
+            }
+        }
+        JsonObject ly = JsonParser.parseString(Cli.resourceText("spatialpanel/expected.json")).getAsJsonObject()
+                .getAsJsonObject("sar_twoways_leeyu");
+        JsonObject s = Cli.run(panel(panelData(), "model=sar", "effect=twoways", "approach=leeyu", "logdet=lu",
+                "draws=0")).ok().json();
+        rel(ly.get("rho").getAsDouble(), coef(s, "rho", "estimate"), 1e-6, "leeyu rho");
+        assertEquals(ly.get("log_likelihood").getAsDouble(), stat(s, "log_likelihood"), 1e-8);
+    }
+
     /** The same two-way Lee–Yu SAR from a study file, W given as the study's weight matrix. */
     @Test
     void aStudyRunsTheModel() {

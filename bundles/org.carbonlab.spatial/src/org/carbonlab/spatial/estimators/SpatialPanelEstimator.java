@@ -70,11 +70,16 @@ public class SpatialPanelEstimator implements Estimator {
                         + " N/(N-1) for time effects; rho, beta and sigma2 corrected for two-way effects)"));
         specs.add(ParameterSpec.optional("durbin", ParameterType.LIST, null,
                 "sdm: the regressors (formula column labels) whose spatial lags W*x enter; default all"));
-        specs.add(ParameterSpec.choice("logdet", "auto", List.of("auto", "eigen", "chebyshev"),
-                "ln|I - rho W|: eigen (exact, eigenvalues computed once, dense O(N^3)), chebyshev (Chebyshev"
-                        + " approximation with Monte Carlo traces, sparse products only); auto: eigen up to N = "
-                        + SpatialBackends.EXACT_LIMIT + " units (" + SpatialBackends.SYMMETRIC_EXACT_LIMIT + " when W is"
-                        + " similar to a symmetric matrix, e.g. row-standardised contiguity), chebyshev above"));
+        specs.add(ParameterSpec.choice("logdet", "auto", List.of("auto", "eigen", "lu", "chebyshev"),
+                "ln|I - rho W|: eigen (exact, eigenvalues computed once, dense O(N^3)), lu (exact, a dense LU of"
+                        + " I - rho W at every evaluation, O(N^3/3) each; rho searched in (-1/s, 1/s), s the spectral"
+                        + " radius), chebyshev (Chebyshev approximation with Monte Carlo traces, sparse products"
+                        + " only); eigen and lu take the information-matrix traces from one dense inverse at the"
+                        + " estimate. auto: eigen up to N = " + SpatialBackends.EXACT_LIMIT + " units ("
+                        + SpatialBackends.SYMMETRIC_EXACT_LIMIT + " when W is similar to a symmetric matrix, e.g."
+                        + " row-standardised contiguity), lu for any other W up to N = " + SpatialBackends.LU_LIMIT
+                        + " (eigen for model=sac, which evaluates ln|I - rho W| thousands of times), chebyshev"
+                        + " above"));
         specs.add(ParameterSpec.integer("draws", 1000, 0, null,
                 "parameter draws for the simulated inference on the effects (0: point effects only)"));
         specs.add(ParameterSpec.integer("seed", null, null, null,
@@ -108,7 +113,8 @@ public class SpatialPanelEstimator implements Estimator {
         checkOptions(p, f, kind, effect, leeYu, bc, periods, n, w);
         PanelDesign d = PanelDesign.of(m, f, effect != Effect.NONE, p.string("formula"));
         int[] durbin = durbinColumns(p, kind, d.labels());
-        SpatialBackends backends = SpatialBackends.choose(w, p.string("logdet"), (int) p.integer("trace_probes"),
+        SpatialBackends backends = SpatialBackends.choose(w, p.string("logdet"), kind == Kind.SAC,
+                (int) p.integer("trace_probes"),
                 (int) p.integer("trace_order"), c.seed());
         SpatialPanelModel model = new SpatialPanelModel(d.y(), d.x(), n, periods, w, backends.logDet(),
                 backends.traces());

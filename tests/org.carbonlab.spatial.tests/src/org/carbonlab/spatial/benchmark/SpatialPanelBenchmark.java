@@ -24,6 +24,8 @@ import org.carbonlab.spatial.estimators.SpatialPanelEstimator;
 public final class SpatialPanelBenchmark {
     private static final int K = 6;
     private static final int T = 10;
+    /** logdet= of the timed runs (auto unless an argument logdet=eigen|lu|chebyshev forces a route). */
+    private static String logdet = "auto";
 
     private SpatialPanelBenchmark() {
     }
@@ -31,7 +33,11 @@ public final class SpatialPanelBenchmark {
     public static void main(String[] args) {
         List<Integer> sizes = new ArrayList<>();
         for (String a : args) {
-            sizes.add(Integer.parseInt(a));
+            if (a.startsWith("logdet=")) {
+                logdet = a.substring("logdet=".length());
+            } else {
+                sizes.add(Integer.parseInt(a));
+            }
         }
         if (sizes.isEmpty()) {
             sizes = List.of(100, 500, 1000, 3000);
@@ -39,7 +45,7 @@ public final class SpatialPanelBenchmark {
         run(200, false); // warm-up of both routes (exact and Chebyshev)
         run(1000, false);
         System.out.printf("spatial.panel: SDM, two-way fixed effects, T = %d, %d-nearest-neighbour W (row-standardised),"
-                + " analytic SEs, effects with 1000 draws, LR/Wald tests%n", T, K);
+                + " analytic SEs, effects with 1000 draws, LR/Wald tests, logdet=%s%n", T, K, logdet);
         for (int n : sizes) {
             run(n, true);
         }
@@ -100,6 +106,7 @@ public final class SpatialPanelBenchmark {
         raw.put("model", "sdm");
         raw.put("effect", "twoways");
         raw.put("draws", "1000");
+        raw.put("logdet", print ? logdet : "auto");
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long c0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
