@@ -28,6 +28,17 @@ public final class LinearProgram {
     static final int ITERATION_LIMIT = 20_000;
     static final long TIME_LIMIT_MS = 10_000L;
 
+    /**
+     * Options of the direct path, made once per thread: constructing them builds number formats, which cost as much as
+     * solving one of the small DEA programs. Never modified after creation.
+     */
+    private static final ThreadLocal<Optimisation.Options> DIRECT_OPTIONS = ThreadLocal.withInitial(() -> {
+        Optimisation.Options options = new Optimisation.Options();
+        options.iterations_abort = ITERATION_LIMIT;
+        options.time_abort = TIME_LIMIT_MS;
+        return options;
+    });
+
     private final int n;
     private final double[] objective;
     private final double[] lower;
@@ -146,10 +157,7 @@ public final class LinearProgram {
             builder.lower(lower.clone());
             builder.upper(upper.clone());
         }
-        Optimisation.Options options = new Optimisation.Options();
-        options.iterations_abort = ITERATION_LIMIT;
-        options.time_abort = TIME_LIMIT_MS;
-        Optimisation.Result res = builder.build(options).solve();
+        Optimisation.Result res = builder.build(DIRECT_OPTIONS.get()).solve();
         return toSolution(res);
     }
 
