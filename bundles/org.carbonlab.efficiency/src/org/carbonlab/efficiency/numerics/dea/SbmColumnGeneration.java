@@ -28,7 +28,7 @@ final class SbmColumnGeneration {
     }
 
     DmuSolution solve(int o, int[] ref) {
-        Converged c = columnGeneration(o, ref, true, cols -> sbm.priced(o, cols),
+        Converged c = columnGeneration(o, ref, true, (cols, quick) -> quick ? sbm.pricedQuick(o, cols) : sbm.priced(o, cols),
                 1 + d.x.length + d.g.length + d.b.length);
         return c == null ? sbm.solve(o, ref) : spread(c.program().solution(), c.cols(), ref);
     }
@@ -40,7 +40,7 @@ final class SbmColumnGeneration {
      */
     Attempt superSbm(int o, int[] others, DeaSpec.Orientation or) {
         int convAt = 1 + d.x.length + d.g.length + d.b.length + d.g.length;
-        Converged c = columnGeneration(o, others, false, cols -> sbm.superPriced(o, cols, or), convAt);
+        Converged c = columnGeneration(o, others, false, (cols, quick) -> sbm.superPriced(o, cols, or, quick), convAt);
         return c == null ? sbm.superSbm(o, others, or) : new Attempt(c.program().solution().score(), true, false);
     }
 
@@ -57,7 +57,7 @@ final class SbmColumnGeneration {
      * @param convAt row of the convexity multiplier (used under VRS)
      */
     private Converged columnGeneration(int o, int[] ref, boolean withSelf,
-            java.util.function.Function<int[], SbmModel.Priced> program, int convAt) {
+            java.util.function.BiFunction<int[], Boolean, SbmModel.Priced> program, int convAt) {
         int[] cand = candidates();
         TreeSet<Integer> cols = new TreeSet<>();
         if (withSelf) {
@@ -72,9 +72,27 @@ final class SbmColumnGeneration {
         double[] rc = new double[ref.length];
         int[] chosen = new int[COLUMNS_PER_ROUND];
         double[] chosenCost = new double[COLUMNS_PER_ROUND];
+        // first with the fast solver, then with the regular one from the columns found: the final program is
+        // always a regular solve that no column prices out
+        for (boolean quick : new boolean[] {true, false}) {
+            Converged c = rounds(ref, cols, quick, program, convAt, in, rc, chosen, chosenCost);
+            if (!quick) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Up to {@link #MAX_ROUNDS} rounds over growing {@code cols} with one solver. Returns the converged program, or
+     * null (and, for the fast solver, the columns so far are kept for the regular one).
+     */
+    private Converged rounds(int[] ref, TreeSet<Integer> cols, boolean quick,
+            java.util.function.BiFunction<int[], Boolean, SbmModel.Priced> program, int convAt, boolean[] in,
+            double[] rc, int[] chosen, double[] chosenCost) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             int[] sub = cols.stream().mapToInt(Integer::intValue).toArray();
-            SbmModel.Priced p = program.apply(sub);
+            SbmModel.Priced p = program.apply(sub, quick);
             if (p == null) {
                 return null;
             }
@@ -98,7 +116,7 @@ final class SbmColumnGeneration {
                 }
             }
             if (k == 0) {
-                return new Converged(sub, p);
+                return quick ? null : new Converged(sub, p);
             }
             for (int c = 0; c < k; c++) {
                 cols.add(chosen[c]);
@@ -113,18 +131,24 @@ final class SbmColumnGeneration {
 
     /** Inserts (j, r) into the sorted prefix of length {@code len} (which may drop the last element). */
     private static void insert(int[] idx, double[] cost, int len, int j, double r) {
-        int at = len;
-        while (at > 0 && before(r, j, cost[at - 1], idx[at - 1])) {
-            if (at < idx.length) {
-                idx[at] = idx[at - 1];
-                cost[at] = cost[at - 1];
+        int lo = 0;
+        int hi = len;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (before(r, j, cost[mid], idx[mid])) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
-            at--;
         }
-        if (at < idx.length) {
-            idx[at] = j;
-            cost[at] = r;
+        if (lo >= idx.length) {
+            return;
         }
+        int moved = Math.min(len, idx.length - 1) - lo;
+        System.arraycopy(idx, lo, idx, lo + 1, moved);
+        System.arraycopy(cost, lo, cost, lo + 1, moved);
+        idx[lo] = j;
+        cost[lo] = r;
     }
 
     /**

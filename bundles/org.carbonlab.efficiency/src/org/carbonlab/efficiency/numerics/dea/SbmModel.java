@@ -66,10 +66,22 @@ final class SbmModel {
      * pricing (not optimal, missing, or they do not check out on the basic t column).
      */
     Priced priced(int o, int[] ref) {
-        return program(o, ref, true);
+        return program(o, ref, true, false);
+    }
+
+    /**
+     * As {@link #priced}, solved by the fast {@link LinearProgram#minimiseQuick()}: for choosing columns only (null
+     * when that solve fails).
+     */
+    Priced pricedQuick(int o, int[] ref) {
+        return program(o, ref, true, true);
     }
 
     private Priced program(int o, int[] ref, boolean pricing) {
+        return program(o, ref, pricing, false);
+    }
+
+    private Priced program(int o, int[] ref, boolean pricing, boolean quick) {
         double[][] x = d.x;
         double[][] g = d.g;
         double[][] b = d.b;
@@ -108,7 +120,10 @@ final class SbmModel {
         if (vrs) {
             env.convexity(0);
         }
-        Solution sol = pricing ? lp.minimiseWithMultipliers() : lp.minimise();
+        Solution sol = quick ? lp.minimiseQuick() : pricing ? lp.minimiseWithMultipliers() : lp.minimise();
+        if (sol == null) {
+            return null;
+        }
         double[] mult = null;
         if (pricing) {
             mult = sol.multipliers();
@@ -163,9 +178,10 @@ final class SbmModel {
      * only (a slack column per inequality row, same optimum as {@link #superSbm}) so that the multipliers come in row
      * order: normalisation, x, g, b, the caps t^g ≤ t·y^g_o, convexity. Null when the program is not optimal or the
      * multipliers cannot be used for pricing (missing, or they do not check out on the basic t column); the caller
-     * then solves the full program.
+     * then solves the full program. {@code quick}: solved by the fast {@link LinearProgram#minimiseQuick()}, for
+     * choosing columns only.
      */
-    Priced superPriced(int o, int[] cols, Orientation or) {
+    Priced superPriced(int o, int[] cols, Orientation or, boolean quick) {
         double[][] x = d.x;
         double[][] g = d.g;
         double[][] b = d.b;
@@ -232,7 +248,10 @@ final class SbmModel {
         if (vrs) {
             env.convexity(0);
         }
-        Solution sol = lp.minimiseWithMultipliers();
+        Solution sol = quick ? lp.minimiseQuick() : lp.minimiseWithMultipliers();
+        if (sol == null) {
+            return null;
+        }
         double[] mult = sol.multipliers();
         if (!sol.optimal() || mult == null || mult.length != rows || !(sol.x()[0] > 0)) {
             return null;
