@@ -72,20 +72,27 @@ final class SbmColumnGeneration {
         double[] rc = new double[ref.length];
         int[] chosen = new int[COLUMNS_PER_ROUND];
         double[] chosenCost = new double[COLUMNS_PER_ROUND];
-        // first with the fast solver, then with the regular one from the columns found: the final program is
-        // always a regular solve that no column prices out
-        for (boolean quick : new boolean[] {true, false}) {
-            Converged c = rounds(ref, cols, quick, program, convAt, in, rc, chosen, chosenCost);
-            if (!quick) {
-                return c;
+        // first with the fast solver; then the regular one, from the columns of the fast solver's optimum (a
+        // handful), so that the reported program is always a regular solve that no column prices out
+        Converged fast = rounds(ref, cols, true, program, convAt, in, rc, chosen, chosenCost);
+        if (fast != null) {
+            double[] lam = fast.program().solution().lambda();
+            cols.clear();
+            if (withSelf) {
+                cols.add(o);
+            }
+            for (int k = 0; k < lam.length; k++) {
+                if (lam[k] > 0) {
+                    cols.add(fast.cols()[k]);
+                }
             }
         }
-        return null;
+        return rounds(ref, cols, false, program, convAt, in, rc, chosen, chosenCost);
     }
 
     /**
      * Up to {@link #MAX_ROUNDS} rounds over growing {@code cols} with one solver. Returns the converged program, or
-     * null (and, for the fast solver, the columns so far are kept for the regular one).
+     * null (the columns so far stay in {@code cols}).
      */
     private Converged rounds(int[] ref, TreeSet<Integer> cols, boolean quick,
             java.util.function.BiFunction<int[], Boolean, SbmModel.Priced> program, int convAt, boolean[] in,
@@ -116,7 +123,7 @@ final class SbmColumnGeneration {
                 }
             }
             if (k == 0) {
-                return quick ? null : new Converged(sub, p);
+                return new Converged(sub, p);
             }
             for (int c = 0; c < k; c++) {
                 cols.add(chosen[c]);

@@ -273,7 +273,11 @@ final class SbmModel {
         if (Math.abs(rt) > 1e-8) {
             return null;
         }
-        return new Priced(new DmuSolution(sol.value(), "optimal", null, null, null, null, Double.NaN, null), mult);
+        double[] lam = new double[nr];
+        for (int k = 0; k < nr; k++) {
+            lam[k] = sol.x()[1 + k] / sol.x()[0];
+        }
+        return new Priced(new DmuSolution(sol.value(), "optimal", lam, null, null, null, Double.NaN, null), mult);
     }
 
     /** Super-SBM δ of o against {@code ref} (o left out) in orientation {@code or}. */
