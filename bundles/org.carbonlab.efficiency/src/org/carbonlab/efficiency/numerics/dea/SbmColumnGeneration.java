@@ -16,6 +16,8 @@ final class SbmColumnGeneration {
     private static final int CANDIDATES_PER_RATIO = 12;
     private static final int COLUMNS_PER_ROUND = 60;
     private static final int MAX_ROUNDS = 60;
+    /** DMUs whose peers seed the starting columns of every program. */
+    private static final int SAMPLE = 64;
     private static final double PRICE_TOL = -1e-11;
 
     private final DeaData d;
@@ -199,12 +201,62 @@ final class SbmColumnGeneration {
                 s.superStatus());
     }
 
-    /** Candidate columns: for every ratio good/input and good/bad, the DMUs with the largest values. */
+    /** Starting columns of every program (ratio leaders and sample peers), made once. */
     private int[] candidates() {
         int[] c = candidates;
         if (c != null) {
             return c;
         }
+        synchronized (this) {
+            if (candidates == null) {
+                candidates = withSamplePeers(ratioLeaders());
+            }
+            return candidates;
+        }
+    }
+
+    /**
+     * The ratio leaders plus the peers (columns with λ &gt; 0 at the fast optimum) of {@link #SAMPLE} DMUs spread
+     * evenly over the data, each solved against all DMUs: a cheap, deterministic guess at the frontier that saves most
+     * DMUs a few rounds. Only a starting set: every program is still priced against its whole reference set.
+     */
+    private int[] withSamplePeers(int[] leaders) {
+        int n = d.dmus();
+        TreeSet<Integer> pool = new TreeSet<>();
+        for (int c : leaders) {
+            pool.add(c);
+        }
+        int[] all = new int[n];
+        Arrays.setAll(all, k -> k);
+        int convAt = 1 + d.x.length + d.g.length + d.b.length;
+        boolean[] in = new boolean[n];
+        double[] rc = new double[n];
+        int[] chosen = new int[COLUMNS_PER_ROUND];
+        double[] chosenCost = new double[COLUMNS_PER_ROUND];
+        for (int k = 0; k < Math.min(SAMPLE, n); k++) {
+            int o = (int) ((long) k * n / Math.min(SAMPLE, n));
+            TreeSet<Integer> cols = new TreeSet<>();
+            cols.add(o);
+            for (int c : leaders) {
+                cols.add(c);
+            }
+            Converged fast = rounds(all, cols, true, (sub, quick) -> sbm.pricedQuick(o, sub), convAt, in, rc, chosen,
+                    chosenCost);
+            if (fast != null) {
+                double[] lam = fast.program().solution().lambda();
+                for (int q = 0; q < lam.length; q++) {
+                    if (lam[q] > 0) {
+                        pool.add(fast.cols()[q]);
+                    }
+                }
+            }
+        }
+        return pool.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** For every ratio good/input and good/bad, the DMUs with the largest values. */
+    private int[] ratioLeaders() {
+        int[] c;
         int n = d.dmus();
         TreeSet<Integer> set = new TreeSet<>();
         List<double[]> denominators = new ArrayList<>(Arrays.asList(d.x));
@@ -226,7 +278,6 @@ final class SbmColumnGeneration {
             }
         }
         c = set.stream().mapToInt(Integer::intValue).toArray();
-        candidates = c;
         return c;
     }
 }
