@@ -5,8 +5,7 @@ package org.carbonlab.efficiency.numerics;
  * (a full tableau with one artificial column per row; Dantzig's rule, Bland's rule after a run of degenerate steps).
  * Meant as a fast oracle for column generation: the columns it selects are confirmed by a final solve of
  * {@link LinearProgram}'s regular path, so it never decides a reported number. Returns null when it does not reach
- * an optimum (infeasible, unbounded, iteration cap, or a pivot too small to trust): the caller then uses the regular
- * path.
+ * an optimum (infeasible, unbounded or iteration cap): the caller then uses the regular path.
  */
 final class SmallSimplex {
     private static final double PIVOT_TOL = 1e-9;

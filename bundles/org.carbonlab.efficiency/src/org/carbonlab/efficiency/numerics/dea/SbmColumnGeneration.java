@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * SBM and super-SBM by column generation (exact by LP duality): solve with a small set of columns (a fixed candidate
- * set of DMUs with the best output/input ratios, and o unless it is left out), price every other reference DMU with the program's multipliers, add
- * those with a negative reduced cost and re-solve, until none is left. Falls back to the full program whenever the
- * multipliers are missing or do not check out on the basic t column. Same optimum as the full program; this only
- * changes the speed.
+ * SBM and super-SBM by column generation (exact by LP duality): solve with a small set of columns (a fixed starting
+ * set: the DMUs with the best output/input ratios and the peers of a few sample DMUs; and o unless it is left out),
+ * price every other reference DMU with the program's multipliers, add those with a negative reduced cost and
+ * re-solve, until none is left. Falls back to the full program whenever the
+ * multipliers are missing or do not check out on the basic t column. The rounds run on a small dense simplex
+ * ({@link org.carbonlab.efficiency.numerics.LinearProgram#minimiseQuick()}); the program whose numbers are reported
+ * is then solved by ojAlgo over the columns of that optimum and priced again, with further rounds if a column still
+ * prices out. Same optimum as the full program (an equally optimal vertex where the optimum is not unique); this
+ * only changes the speed. Deterministic: nothing depends on the order in which DMUs are solved.
  */
 final class SbmColumnGeneration {
     private static final int CANDIDATES_PER_RATIO = 12;
