@@ -4,6 +4,7 @@
 #
 #   benchmarks/dea.sh               # n = 500 1000 2000 4000
 #   benchmarks/dea.sh 1000 8000     # other sizes
+#   benchmarks/dea.sh --csv 4000 F  # write the data set of size 4000 as CSV (for benchmarks/run.sh dea)
 #
 # Builds the efficiency bundle and its test fragment (tests skipped) if their jars are missing, then runs
 # org.carbonlab.efficiency.benchmark.DeaBenchmark (in the test fragment) on a plain class path.

@@ -2,7 +2,7 @@
 # Benchmarks of the whole `carbonlab estimate` command (not part of the test run).
 #
 #   benchmarks/run.sh fe [NxT ...]   # two-way FE, 5 regressors, clustered SE by entity; default 100000x10 10000x100
-#   benchmarks/run.sh dea [n ...]    # delegates to benchmarks/dea.sh
+#   benchmarks/run.sh dea [n ...]    # benchmarks/dea.sh (estimation), then the whole command; default 500 1000 2000 4000
 #   benchmarks/run.sh all
 #
 # The FE data are generated once per size (seeded, benchmarks/fe_data.py) under benchmarks/out (not committed).
@@ -43,9 +43,34 @@ fe() {
   done
 }
 
+# DEA: the estimation alone (benchmarks/dea.sh, warm JIT), then the whole command on the same data written as CSV
+# (n / 10 entities x 10 years, frontier=global: one reference set of all n DMUs), with the CPU time (user + sys).
+dea() {
+  [ $# -gt 0 ] || set -- 500 1000 2000 4000
+  "$root/benchmarks/dea.sh" "$@"
+  printf '%-8s %12s %10s %10s %12s\n' "n" "estimate_ms" "wall_ms" "cpu_s" "max_rss_MB"
+  for n in "$@"; do
+    data="$out/dea_$n.csv"
+    [ -f "$data" ] || "$root/benchmarks/dea.sh" --csv "$n" "$data"
+    res="$out/dea_$n.json"
+    rm -f "$res"
+    start=$(date +%s%N)
+    CARBONLAB_JAVA_OPTS="${CARBONLAB_JAVA_OPTS:--Xmx4g}" \
+      /usr/bin/time -f '%U %S %M' -o "$out/time" ./carbonlab estimate efficiency.dea --data "$data" --entity id \
+      --time year --set inputs=labour,capital,energy --set outputs=gdp --set undesirable=co2 --set super=true \
+      --set frontier=global --out "$res" >"$out/dea.stdout" 2>"$out/dea.stderr" || { cat "$out/dea.stderr" >&2; exit 1; }
+    end=$(date +%s%N)
+    wall=$(( (end - start) / 1000000 ))
+    ms=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['provenance']['elapsed_ms'])" "$res")
+    cpu=$(awk '{printf "%.2f", $1 + $2}' "$out/time")
+    rss=$(( $(awk '{print $3}' "$out/time") / 1024 ))
+    printf '%-8s %12s %10s %10s %12s\n' "$n" "$ms" "$wall" "$cpu" "$rss"
+  done
+}
+
 case "${1:-all}" in
   fe) shift; fe "$@" ;;
-  dea) shift; exec "$root/benchmarks/dea.sh" "$@" ;;
-  all) fe; "$root/benchmarks/dea.sh" ;;
+  dea) shift; dea "$@" ;;
+  all) fe; dea ;;
   *) echo "usage: benchmarks/run.sh fe|dea|all [sizes]" >&2; exit 2 ;;
 esac

@@ -34,6 +34,12 @@ public final class Envelopment {
         add(v, new int[] {var1, var2}, new double[] {coef1, coef2}, sense, rhs);
     }
 
+    /** Σ_k λ_k v[ref_k] + coef1·x_var1 + coef2·x_var2 + coef3·x_var3 (sense) rhs. */
+    public void row(double[] v, int var1, double coef1, int var2, double coef2, int var3, double coef3, Sense sense,
+            double rhs) {
+        add(v, new int[] {var1, var2, var3}, new double[] {coef1, coef2, coef3}, sense, rhs);
+    }
+
     /** The convexity row Σ_k λ_k = 1 (variable returns to scale). */
     public void convexity() {
         add(null, new int[0], new double[0], Sense.EQ, 1.0);

@@ -28,6 +28,17 @@ public final class LinearProgram {
     static final int ITERATION_LIMIT = 20_000;
     static final long TIME_LIMIT_MS = 10_000L;
 
+    /**
+     * Options of the direct path, made once per thread: constructing them builds number formats, which cost as much as
+     * solving one of the small DEA programs. Never modified after creation.
+     */
+    private static final ThreadLocal<Optimisation.Options> DIRECT_OPTIONS = ThreadLocal.withInitial(() -> {
+        Optimisation.Options options = new Optimisation.Options();
+        options.iterations_abort = ITERATION_LIMIT;
+        options.time_abort = TIME_LIMIT_MS;
+        return options;
+    });
+
     private final int n;
     private final double[] objective;
     private final double[] lower;
@@ -101,6 +112,43 @@ public final class LinearProgram {
         return minimiseDirect();
     }
 
+    /**
+     * A fast solve of a program whose rows are all equalities and whose variables all have bounds [0, +inf), by
+     * {@link SmallSimplex}, with multipliers in the convention of {@link #minimiseWithMultipliers()} (reduced cost of
+     * column j = c_j + Σ_i m_i a_ij). For choosing columns only: reported numbers come from {@link #minimise()} or
+     * {@link #minimiseWithMultipliers()}. Null when the program has another form or the fast solve did not reach an
+     * optimum.
+     */
+    public Solution minimiseQuick() {
+        for (int j = 0; j < n; j++) {
+            if (lower[j] != 0.0 || upper[j] != Double.POSITIVE_INFINITY) {
+                return null;
+            }
+        }
+        int m = rows.size();
+        double[][] a = new double[m][n];
+        double[] b = new double[m];
+        for (int i = 0; i < m; i++) {
+            Row row = rows.get(i);
+            if (row.sense != Sense.EQ) {
+                return null;
+            }
+            for (int k = 0; k < row.index.length; k++) {
+                a[i][row.index[k]] += row.coef[k];
+            }
+            b[i] = row.rhs;
+        }
+        SmallSimplex.Optimum opt = SmallSimplex.minimise(a, b, objective);
+        if (opt == null) {
+            return null;
+        }
+        double[] mult = new double[m];
+        for (int i = 0; i < m; i++) {
+            mult[i] = -opt.y()[i];
+        }
+        return new Solution("optimal", true, false, opt.value(), opt.x(), mult);
+    }
+
     /** Outcome of one solve. {@code state} is ojAlgo's state name in lower case (optimal, infeasible, ...). */
     public record Solution(String state, boolean optimal, boolean infeasible, double value, double[] x,
             double[] multipliers) {
@@ -146,10 +194,7 @@ public final class LinearProgram {
             builder.lower(lower.clone());
             builder.upper(upper.clone());
         }
-        Optimisation.Options options = new Optimisation.Options();
-        options.iterations_abort = ITERATION_LIMIT;
-        options.time_abort = TIME_LIMIT_MS;
-        Optimisation.Result res = builder.build(options).solve();
+        Optimisation.Result res = builder.build(DIRECT_OPTIONS.get()).solve();
         return toSolution(res);
     }
 

@@ -43,7 +43,8 @@ public final class DeaSolver {
     }
 
     /**
-     * SBM reference sets of at least {@code min} DMUs are solved by column generation ({@link Integer#MAX_VALUE}:
+     * SBM reference sets of at least {@code min} DMUs (super-SBM: the reference set without o) are solved by column
+     * generation ({@link Integer#MAX_VALUE}:
      * always the full program). Same optimum either way; this only changes the speed.
      */
     public DeaSolver columnGenerationFrom(int min) {
@@ -67,7 +68,8 @@ public final class DeaSolver {
         }
         Attempt sup = switch (spec.model()) {
             case RADIAL -> radial.superScore(o, others);
-            case SBM -> sbm.superSbm(o, others, spec.orientation());
+            case SBM -> others.length < columnGenerationMin ? sbm.superSbm(o, others, spec.orientation())
+                    : sbmColumns.superSbm(o, others, spec.orientation());
             case DDF -> {
                 DmuSolution d = DdfModel.dmu(data, spec.direction(), spec.vrs(), o, others);
                 yield new Attempt(d.score(), d.optimal(), "infeasible".equals(d.state()));

@@ -6,16 +6,22 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * SBM by column generation (exact by LP duality): solve with a small set of columns (a fixed candidate set of DMUs
- * with the best output/input ratios, and o), price every other reference DMU with the program's multipliers, add
- * those with a negative reduced cost and re-solve, until none is left. Falls back to the full program whenever the
- * multipliers are missing or do not check out on the basic t column. Same optimum as the full program; this only
- * changes the speed.
+ * SBM and super-SBM by column generation (exact by LP duality): solve with a small set of columns (a fixed starting
+ * set: the DMUs with the best output/input ratios and the peers of a few sample DMUs; and o unless it is left out),
+ * price every other reference DMU with the program's multipliers, add those with a negative reduced cost and
+ * re-solve, until none is left. Falls back to the full program whenever the
+ * multipliers are missing or do not check out on the basic t column. The rounds run on a small dense simplex
+ * ({@link org.carbonlab.efficiency.numerics.LinearProgram#minimiseQuick()}); the program whose numbers are reported
+ * is then solved by ojAlgo over the columns of that optimum and priced again, with further rounds if a column still
+ * prices out. Same optimum as the full program (an equally optimal vertex where the optimum is not unique); this
+ * only changes the speed. Deterministic: nothing depends on the order in which DMUs are solved.
  */
 final class SbmColumnGeneration {
     private static final int CANDIDATES_PER_RATIO = 12;
     private static final int COLUMNS_PER_ROUND = 60;
     private static final int MAX_ROUNDS = 60;
+    /** DMUs whose peers seed the starting columns of every program. */
+    private static final int SAMPLE = 64;
     private static final double PRICE_TOL = -1e-11;
 
     private final DeaData d;
@@ -28,66 +34,165 @@ final class SbmColumnGeneration {
     }
 
     DmuSolution solve(int o, int[] ref) {
+        Converged c = columnGeneration(o, ref, true, (cols, quick) -> quick ? sbm.pricedQuick(o, cols) : sbm.priced(o, cols),
+                1 + d.x.length + d.g.length + d.b.length);
+        return c == null ? sbm.solve(o, ref) : spread(c.program().solution(), c.cols(), ref);
+    }
+
+    /**
+     * Super-SBM δ of o against {@code others} (o left out) by column generation; the full program
+     * ({@link SbmModel#superSbm}) whenever the restricted programs cannot be priced (not optimal, e.g. an infeasible
+     * restricted VRS program, or multipliers that do not check out).
+     */
+    Attempt superSbm(int o, int[] others, DeaSpec.Orientation or) {
+        int convAt = 1 + d.x.length + d.g.length + d.b.length + d.g.length;
+        Converged c = columnGeneration(o, others, false, (cols, quick) -> sbm.superPriced(o, cols, or, quick), convAt);
+        return c == null ? sbm.superSbm(o, others, or) : new Attempt(c.program().solution().score(), true, false);
+    }
+
+    /** The columns at which no reference column prices out any more, and their program. */
+    private record Converged(int[] cols, SbmModel.Priced program) {
+    }
+
+    /**
+     * Solves restricted programs over growing column sets until no reference column prices out. Starts from the
+     * candidate set within {@code ref} (and o when {@code withSelf}); each round adds the {@link #COLUMNS_PER_ROUND}
+     * columns of most negative reduced cost (ties by index). Returns the final columns (ascending) with their program,
+     * or null when a restricted program cannot be used (the caller solves the full program).
+     *
+     * @param convAt row of the convexity multiplier (used under VRS)
+     */
+    private Converged columnGeneration(int o, int[] ref, boolean withSelf,
+            java.util.function.BiFunction<int[], Boolean, SbmModel.Priced> program, int convAt) {
         int[] cand = candidates();
         TreeSet<Integer> cols = new TreeSet<>();
-        cols.add(o);
+        if (withSelf) {
+            cols.add(o);
+        }
         for (int c : cand) {
             if (Arrays.binarySearch(ref, c) >= 0) {
                 cols.add(c);
             }
         }
         boolean[] in = new boolean[d.dmus()];
+        double[] rc = new double[ref.length];
+        int[] chosen = new int[COLUMNS_PER_ROUND];
+        double[] chosenCost = new double[COLUMNS_PER_ROUND];
+        // first with the fast solver; then the regular one, from the columns of the fast solver's optimum (a
+        // handful), so that the reported program is always a regular solve that no column prices out
+        Converged fast = rounds(ref, cols, true, program, convAt, in, rc, chosen, chosenCost);
+        if (fast != null) {
+            double[] lam = fast.program().solution().lambda();
+            cols.clear();
+            if (withSelf) {
+                cols.add(o);
+            }
+            for (int k = 0; k < lam.length; k++) {
+                if (lam[k] > 0) {
+                    cols.add(fast.cols()[k]);
+                }
+            }
+        }
+        return rounds(ref, cols, false, program, convAt, in, rc, chosen, chosenCost);
+    }
+
+    /**
+     * Up to {@link #MAX_ROUNDS} rounds over growing {@code cols} with one solver. Returns the converged program, or
+     * null (the columns so far stay in {@code cols}).
+     */
+    private Converged rounds(int[] ref, TreeSet<Integer> cols, boolean quick,
+            java.util.function.BiFunction<int[], Boolean, SbmModel.Priced> program, int convAt, boolean[] in,
+            double[] rc, int[] chosen, double[] chosenCost) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             int[] sub = cols.stream().mapToInt(Integer::intValue).toArray();
-            SbmModel.Priced p = sbm.priced(o, sub);
+            SbmModel.Priced p = program.apply(sub, quick);
             if (p == null) {
-                break;
+                return null;
             }
-            double[] mult = p.multipliers();
-            // price the columns not in the program
+            reducedCosts(p.multipliers(), ref, convAt, rc);
             Arrays.fill(in, false);
             for (int j : sub) {
                 in[j] = true;
             }
-            List<double[]> negative = new ArrayList<>();
-            for (int j : ref) {
-                if (!in[j]) {
-                    double r = reducedCost(mult, j);
-                    if (r < PRICE_TOL) {
-                        negative.add(new double[] {r, j});
+            // the COLUMNS_PER_ROUND most negative reduced costs below PRICE_TOL, ordered by (cost, index)
+            int k = 0;
+            for (int q = 0; q < ref.length; q++) {
+                int j = ref[q];
+                double r = rc[q];
+                if (in[j] || !(r < PRICE_TOL)) {
+                    continue;
+                }
+                if (k < COLUMNS_PER_ROUND) {
+                    insert(chosen, chosenCost, k++, j, r);
+                } else if (before(r, j, chosenCost[k - 1], chosen[k - 1])) {
+                    insert(chosen, chosenCost, k - 1, j, r);
+                }
+            }
+            if (k == 0) {
+                return new Converged(sub, p);
+            }
+            for (int c = 0; c < k; c++) {
+                cols.add(chosen[c]);
+            }
+        }
+        return null;
+    }
+
+    private static boolean before(double r1, int j1, double r2, int j2) {
+        return r1 != r2 ? r1 < r2 : j1 < j2;
+    }
+
+    /** Inserts (j, r) into the sorted prefix of length {@code len} (which may drop the last element). */
+    private static void insert(int[] idx, double[] cost, int len, int j, double r) {
+        int lo = 0;
+        int hi = len;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (before(r, j, cost[mid], idx[mid])) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        if (lo >= idx.length) {
+            return;
+        }
+        int moved = Math.min(len, idx.length - 1) - lo;
+        System.arraycopy(idx, lo, idx, lo + 1, moved);
+        System.arraycopy(cost, lo, cost, lo + 1, moved);
+        idx[lo] = j;
+        cost[lo] = r;
+    }
+
+    /**
+     * Reduced costs of the Λ columns of {@code ref}: Σ_i m_i a_ij over the rows x, g, b (rows 1 .. m+s1+s2) and the
+     * convexity row at {@code convAt} under VRS; accumulated in that order for every column.
+     */
+    private void reducedCosts(double[] mult, int[] ref, int convAt, double[] rc) {
+        Arrays.fill(rc, 0.0);
+        // an ascending reference set as long as the data is every DMU (global frontier): direct, vectorisable loop
+        boolean all = ref.length == d.dmus();
+        int row = 1;
+        for (double[][] block : new double[][][] {d.x, d.g, d.b}) {
+            for (double[] v : block) {
+                double mi = mult[row++];
+                if (all) {
+                    for (int q = 0; q < rc.length; q++) {
+                        rc[q] += mi * v[q];
+                    }
+                } else {
+                    for (int q = 0; q < ref.length; q++) {
+                        rc[q] += mi * v[ref[q]];
                     }
                 }
             }
-            if (negative.isEmpty()) {
-                return spread(p.solution(), sub, ref);
-            }
-            negative.sort((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
-            for (int k = 0; k < Math.min(COLUMNS_PER_ROUND, negative.size()); k++) {
-                cols.add((int) negative.get(k)[1]);
-            }
-        }
-        return sbm.solve(o, ref);
-    }
-
-    /** Reduced cost of DMU j's Λ column: Σ_i m_i a_ij over the rows x, g, b (and convexity). */
-    private double reducedCost(double[] mult, int j) {
-        int m = d.x.length;
-        int s1 = d.g.length;
-        int s2 = d.b.length;
-        double r = 0;
-        for (int i = 0; i < m; i++) {
-            r += mult[1 + i] * d.x[i][j];
-        }
-        for (int k = 0; k < s1; k++) {
-            r += mult[1 + m + k] * d.g[k][j];
-        }
-        for (int k = 0; k < s2; k++) {
-            r += mult[1 + m + s1 + k] * d.b[k][j];
         }
         if (sbm.vrs()) {
-            r += mult[1 + m + s1 + s2];
+            double mc = mult[convAt];
+            for (int q = 0; q < ref.length; q++) {
+                rc[q] += mc;
+            }
         }
-        return r;
     }
 
     /** λ over the columns {@code cols} re-indexed over {@code ref} (zeros outside cols). */
@@ -100,12 +205,62 @@ final class SbmColumnGeneration {
                 s.superStatus());
     }
 
-    /** Candidate columns: for every ratio good/input and good/bad, the DMUs with the largest values. */
+    /** Starting columns of every program (ratio leaders and sample peers), made once. */
     private int[] candidates() {
         int[] c = candidates;
         if (c != null) {
             return c;
         }
+        synchronized (this) {
+            if (candidates == null) {
+                candidates = withSamplePeers(ratioLeaders());
+            }
+            return candidates;
+        }
+    }
+
+    /**
+     * The ratio leaders plus the peers (columns with λ &gt; 0 at the fast optimum) of {@link #SAMPLE} DMUs spread
+     * evenly over the data, each solved against all DMUs: a cheap, deterministic guess at the frontier that saves most
+     * DMUs a few rounds. Only a starting set: every program is still priced against its whole reference set.
+     */
+    private int[] withSamplePeers(int[] leaders) {
+        int n = d.dmus();
+        TreeSet<Integer> pool = new TreeSet<>();
+        for (int c : leaders) {
+            pool.add(c);
+        }
+        int[] all = new int[n];
+        Arrays.setAll(all, k -> k);
+        int convAt = 1 + d.x.length + d.g.length + d.b.length;
+        boolean[] in = new boolean[n];
+        double[] rc = new double[n];
+        int[] chosen = new int[COLUMNS_PER_ROUND];
+        double[] chosenCost = new double[COLUMNS_PER_ROUND];
+        for (int k = 0; k < Math.min(SAMPLE, n); k++) {
+            int o = (int) ((long) k * n / Math.min(SAMPLE, n));
+            TreeSet<Integer> cols = new TreeSet<>();
+            cols.add(o);
+            for (int c : leaders) {
+                cols.add(c);
+            }
+            Converged fast = rounds(all, cols, true, (sub, quick) -> sbm.pricedQuick(o, sub), convAt, in, rc, chosen,
+                    chosenCost);
+            if (fast != null) {
+                double[] lam = fast.program().solution().lambda();
+                for (int q = 0; q < lam.length; q++) {
+                    if (lam[q] > 0) {
+                        pool.add(fast.cols()[q]);
+                    }
+                }
+            }
+        }
+        return pool.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** For every ratio good/input and good/bad, the DMUs with the largest values. */
+    private int[] ratioLeaders() {
+        int[] c;
         int n = d.dmus();
         TreeSet<Integer> set = new TreeSet<>();
         List<double[]> denominators = new ArrayList<>(Arrays.asList(d.x));
@@ -127,7 +282,6 @@ final class SbmColumnGeneration {
             }
         }
         c = set.stream().mapToInt(Integer::intValue).toArray();
-        candidates = c;
         return c;
     }
 }

@@ -66,10 +66,22 @@ final class SbmModel {
      * pricing (not optimal, missing, or they do not check out on the basic t column).
      */
     Priced priced(int o, int[] ref) {
-        return program(o, ref, true);
+        return program(o, ref, true, false);
+    }
+
+    /**
+     * As {@link #priced}, solved by the fast {@link LinearProgram#minimiseQuick()}: for choosing columns only (null
+     * when that solve fails).
+     */
+    Priced pricedQuick(int o, int[] ref) {
+        return program(o, ref, true, true);
     }
 
     private Priced program(int o, int[] ref, boolean pricing) {
+        return program(o, ref, pricing, false);
+    }
+
+    private Priced program(int o, int[] ref, boolean pricing, boolean quick) {
         double[][] x = d.x;
         double[][] g = d.g;
         double[][] b = d.b;
@@ -108,7 +120,10 @@ final class SbmModel {
         if (vrs) {
             env.convexity(0);
         }
-        Solution sol = pricing ? lp.minimiseWithMultipliers() : lp.minimise();
+        Solution sol = quick ? lp.minimiseQuick() : pricing ? lp.minimiseWithMultipliers() : lp.minimise();
+        if (sol == null) {
+            return null;
+        }
         double[] mult = null;
         if (pricing) {
             mult = sol.multipliers();
@@ -156,6 +171,113 @@ final class SbmModel {
             sb[k] = v[oB + k] / t;
         }
         return new Priced(new DmuSolution(sol.value(), "optimal", lam, sx, sg, sb, Double.NaN, null), mult);
+    }
+
+    /**
+     * Super-SBM δ of o over the columns {@code cols} (o left out) in orientation {@code or}, written with equality rows
+     * only (a slack column per inequality row, same optimum as {@link #superSbm}) so that the multipliers come in row
+     * order: normalisation, x, g, b, the caps t^g ≤ t·y^g_o, convexity. Null when the program is not optimal or the
+     * multipliers cannot be used for pricing (missing, or they do not check out on the basic t column); the caller
+     * then solves the full program. {@code quick}: solved by the fast {@link LinearProgram#minimiseQuick()}, for
+     * choosing columns only.
+     */
+    Priced superPriced(int o, int[] cols, Orientation or, boolean quick) {
+        double[][] x = d.x;
+        double[][] g = d.g;
+        double[][] b = d.b;
+        int nr = cols.length;
+        int m = x.length;
+        int s1 = g.length;
+        int s2 = b.length;
+        boolean inputSlacks = or != Orientation.OUTPUT;
+        boolean outputSlacks = or != Orientation.INPUT;
+        // columns: t, Λ, t⁻ (unless output-oriented), t^g and t^b (unless input-oriented), one slack per inequality row
+        int oT = 1 + nr;
+        int oG = oT + (inputSlacks ? m : 0);
+        int oB = oG + (outputSlacks ? s1 : 0);
+        int oU = oB + (outputSlacks ? s2 : 0);
+        int rows = 1 + m + s1 + s2 + s1 + (vrs ? 1 : 0);
+        LinearProgram lp = new LinearProgram(oU + rows - 1 - (vrs ? 1 : 0));
+        lp.objective(0, 1.0);
+        double[] norm = new double[lp.variables()];
+        norm[0] = 1.0;
+        if (inputSlacks) {
+            for (int i = 0; i < m; i++) {
+                lp.objective(oT + i, weightIn(i, o, or));
+            }
+        }
+        if (outputSlacks) {
+            for (int r = 0; r < s1; r++) {
+                norm[oG + r] = -weightOut(g[r][o], d.zeroG[r], or);
+            }
+            for (int k = 0; k < s2; k++) {
+                norm[oB + k] = -weightOut(b[k][o], d.zeroB[k], or);
+            }
+        }
+        lp.row(norm, Sense.EQ, 1.0);
+        Envelopment env = new Envelopment(lp, cols, 1);
+        int u = oU;
+        for (int i = 0; i < m; i++) {
+            if (inputSlacks) {
+                env.row(x[i], 0, -x[i][o], oT + i, -1.0, u++, 1.0, Sense.EQ, 0.0);
+            } else {
+                env.row(x[i], 0, -x[i][o], u++, 1.0, Sense.EQ, 0.0);
+            }
+        }
+        for (int r = 0; r < s1; r++) {
+            if (outputSlacks) {
+                env.row(g[r], 0, -g[r][o], oG + r, 1.0, u++, -1.0, Sense.EQ, 0.0);
+            } else {
+                env.row(g[r], 0, -g[r][o], u++, -1.0, Sense.EQ, 0.0);
+            }
+        }
+        for (int k = 0; k < s2; k++) {
+            if (outputSlacks) {
+                env.row(b[k], 0, -b[k][o], oB + k, -1.0, u++, 1.0, Sense.EQ, 0.0);
+            } else {
+                env.row(b[k], 0, -b[k][o], u++, 1.0, Sense.EQ, 0.0);
+            }
+        }
+        for (int r = 0; r < s1; r++) {
+            if (outputSlacks) {
+                lp.row(new int[] {0, oG + r, u++}, new double[] {-g[r][o], 1.0, 1.0}, Sense.EQ, 0.0);
+            } else {
+                lp.row(new int[] {0, u++}, new double[] {-g[r][o], 1.0}, Sense.EQ, 0.0);
+            }
+        }
+        if (vrs) {
+            env.convexity(0);
+        }
+        Solution sol = quick ? lp.minimiseQuick() : lp.minimiseWithMultipliers();
+        if (sol == null) {
+            return null;
+        }
+        double[] mult = sol.multipliers();
+        if (!sol.optimal() || mult == null || mult.length != rows || !(sol.x()[0] > 0)) {
+            return null;
+        }
+        // t is basic (t ≥ 1 by the normalisation): its reduced cost 1 + m'a_t must vanish
+        double rt = 1.0 + mult[0];
+        for (int i = 0; i < m; i++) {
+            rt -= mult[1 + i] * x[i][o];
+        }
+        for (int r = 0; r < s1; r++) {
+            rt -= (mult[1 + m + r] + mult[1 + m + s1 + s2 + r]) * g[r][o];
+        }
+        for (int k = 0; k < s2; k++) {
+            rt -= mult[1 + m + s1 + k] * b[k][o];
+        }
+        if (vrs) {
+            rt -= mult[rows - 1];
+        }
+        if (Math.abs(rt) > 1e-8) {
+            return null;
+        }
+        double[] lam = new double[nr];
+        for (int k = 0; k < nr; k++) {
+            lam[k] = sol.x()[1 + k] / sol.x()[0];
+        }
+        return new Priced(new DmuSolution(sol.value(), "optimal", lam, null, null, null, Double.NaN, null), mult);
     }
 
     /** Super-SBM δ of o against {@code ref} (o left out) in orientation {@code or}. */
