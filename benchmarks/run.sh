@@ -7,7 +7,8 @@
 #
 # The FE data are generated once per size (seeded, benchmarks/fe_data.py) under benchmarks/out (not committed).
 # For each size it prints the estimation time (provenance.elapsed_ms of result.json), the wall time of the whole
-# command and the peak heap in use after a GC-logged run (-Xlog:gc), plus the process's maximum resident set.
+# command and the peak heap in use after a GC-logged run (-Xlog:gc), plus the process's maximum resident set and its
+# CPU time (user + system, all threads: on a shared machine compare it as well as the wall time).
 # Needs a built product (./carbonlab builds it on first use). CARBONLAB_THREADS sets -Dcarbonlab.threads.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,7 +18,7 @@ mkdir -p "$out"
 
 fe() {
   [ $# -gt 0 ] || set -- 100000x10 10000x100
-  printf '%-12s %12s %10s %14s %12s\n' "N x T" "estimate_ms" "wall_ms" "peak_heap_MB" "max_rss_MB"
+  printf '%-12s %12s %10s %10s %14s %12s\n' "N x T" "estimate_ms" "wall_ms" "cpu_ms" "peak_heap_MB" "max_rss_MB"
   for size in "$@"; do
     n=${size%x*}
     t=${size#*x}
@@ -29,7 +30,7 @@ fe() {
     threads=${CARBONLAB_THREADS:+-Dcarbonlab.threads=$CARBONLAB_THREADS}
     start=$(date +%s%N)
     CARBONLAB_JAVA_OPTS="${CARBONLAB_JAVA_OPTS:--Xmx4g} $threads -Xlog:gc:file=$gclog" \
-      /usr/bin/time -f '%M' -o "$out/rss" ./carbonlab estimate panel.fe --data "$data" --entity id --time year \
+      /usr/bin/time -f '%M %U %S' -o "$out/rss" ./carbonlab estimate panel.fe --data "$data" --entity id --time year \
       --set "formula=y ~ x1 + x2 + x3 + x4 + x5" --set effect=twoways --set vcov=cluster \
       --out "$res.json" >"$out/fe.stdout" 2>"$out/fe.stderr" || { cat "$out/fe.stderr" >&2; exit 1; }
     end=$(date +%s%N)
@@ -38,8 +39,10 @@ fe() {
     ms=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['provenance']['elapsed_ms'])" "$json")
     # peak heap = largest "before" figure of the GC log (heap in use when a collection started), and the final heap
     heap=$(grep -o '[0-9]*M->[0-9]*M' "$gclog" | sed 's/M->.*//' | sort -n | tail -n 1)
-    rss=$(( $(cat "$out/rss") / 1024 ))
-    printf '%-12s %12s %10s %14s %12s\n' "$size" "$ms" "$wall" "${heap:-0}" "$rss"
+    read -r rss_kb user_s sys_s <"$out/rss"
+    rss=$(( rss_kb / 1024 ))
+    cpu=$(python3 -c "import sys; print(round((float(sys.argv[1]) + float(sys.argv[2])) * 1000))" "$user_s" "$sys_s")
+    printf '%-12s %12s %10s %10s %14s %12s\n' "$size" "$ms" "$wall" "$cpu" "${heap:-0}" "$rss"
   done
 }
 

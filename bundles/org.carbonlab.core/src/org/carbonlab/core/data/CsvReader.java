@@ -34,23 +34,24 @@ final class CsvReader {
      * cell may be empty (the corner above row names, as R's {@code write.csv} writes a matrix).
      */
     static RawTable read(String source, byte[] bytes, String sha256, boolean blankCornerAllowed) {
-        String text = decode(source, bytes);
-        if (text.isBlank()) {
+        int start = bomLength(bytes);
+        if (isAscii(bytes, start)) {
+            if (isAsciiBlank(bytes, start, bytes.length)) {
+                throw new InputException("data file is empty: " + source);
+            }
+        } else if (decode(source, bytes, start).isBlank()) { // decoding checks the UTF-8
+            throw new InputException("data file is empty: " + source);
+        }
+        CsvParser parsed = new CsvParser(source, bytes, start);
+        parsed.run();
+        if (!parsed.problems.isEmpty()) {
+            throw new InputException(parsed.problems);
+        }
+        if (parsed.header == null) {
             throw new InputException("data file is empty: " + source);
         }
         List<String> problems = new ArrayList<>();
-        List<Record> records = parse(source, text, problems);
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
-        if (records.isEmpty()) {
-            throw new InputException("data file is empty: " + source);
-        }
-        Record head = records.get(0);
-        List<String> header = new ArrayList<>();
-        for (String f : head.fields) {
-            header.add(f.strip());
-        }
+        List<String> header = parsed.header;
         if (header.size() == 1 && (header.get(0).indexOf(';') >= 0 || header.get(0).indexOf('\t') >= 0)) {
             String sep = header.get(0).indexOf(';') >= 0 ? "';'" : "tabs";
             throw new InputException("data file " + source + " seems to use " + sep
@@ -63,37 +64,18 @@ final class CsvReader {
         } else {
             checkHeader(source, "column", header, null, problems);
         }
-        if (records.size() == 1) {
+        if (parsed.dataRecords == 0) {
             problems.add("data file " + source + " has a header but no data rows");
         }
-        int width = header.size();
-        int ragged = 0;
-        String[][] cells = new String[records.size() - 1][];
-        int[] lines = new int[records.size() - 1];
-        for (int r = 1; r < records.size(); r++) {
-            Record rec = records.get(r);
-            if (rec.fields.size() != width) {
-                if (ragged++ < MAX_LISTED) {
-                    problems.add("line " + rec.line + " of " + source + " has " + rec.fields.size() + " field"
-                            + (rec.fields.size() == 1 ? "" : "s") + ", but the header has " + width);
-                }
-                continue;
-            }
-            String[] row = new String[width];
-            for (int c = 0; c < width; c++) {
-                row[c] = Cells.normalize(rec.fields.get(c));
-            }
-            cells[r - 1] = row;
-            lines[r - 1] = rec.line;
-        }
-        if (ragged > MAX_LISTED) {
-            problems.add("... and " + (ragged - MAX_LISTED) + " more lines of " + source
+        problems.addAll(parsed.ragged);
+        if (parsed.raggedCount > MAX_LISTED) {
+            problems.add("... and " + (parsed.raggedCount - MAX_LISTED) + " more lines of " + source
                     + " with the wrong number of fields");
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new RawTable(source, null, sha256, header, cells, lines);
+        return new RawTable(source, null, sha256, header, parsed.columns(), parsed.lines());
     }
 
     /**
@@ -133,16 +115,13 @@ final class CsvReader {
         }
     }
 
-    private static String decode(String source, byte[] bytes) {
-        int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            start = 3;
-        }
-        if (isAscii(bytes, start)) {
-            // ASCII is valid UTF-8 and decodes to the same text; one copy into a compact string instead of a
-            // char buffer twice the file's size
-            return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
-        }
+    private static int bomLength(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
+    /** The text after the byte-order mark; an {@link InputException} naming the line if it is not UTF-8. */
+    private static String decode(String source, byte[] bytes, int start) {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -177,96 +156,10 @@ final class CsvReader {
         return true;
     }
 
-    private static final class Record {
-        final int line;
-        final List<String> fields = new ArrayList<>();
-
-        Record(int line) {
-            this.line = line;
-        }
-    }
-
-    private static List<Record> parse(String source, String s, List<String> problems) {
-        List<Record> records = new ArrayList<>();
-        int n = s.length();
-        int pos = 0;
-        int line = 1;
-        StringBuilder sb = new StringBuilder();
-        while (pos < n) {
-            Record rec = new Record(line);
-            boolean endOfRecord = false;
-            while (!endOfRecord) {
-                sb.setLength(0);
-                if (pos < n && s.charAt(pos) == '"') {
-                    int quoteLine = line;
-                    pos++;
-                    boolean closed = false;
-                    while (pos < n) {
-                        char c = s.charAt(pos);
-                        if (c == '"') {
-                            if (pos + 1 < n && s.charAt(pos + 1) == '"') {
-                                sb.append('"');
-                                pos += 2;
-                                continue;
-                            }
-                            pos++;
-                            closed = true;
-                            break;
-                        }
-                        if (c == '\n' || (c == '\r' && (pos + 1 >= n || s.charAt(pos + 1) != '\n'))) {
-                            line++;
-                        }
-                        sb.append(c);
-                        pos++;
-                    }
-                    if (!closed) {
-                        problems.add("line " + quoteLine + " of " + source + ": field " + (rec.fields.size() + 1)
-                                + " opens a quote (\") that is never closed");
-                        return records;
-                    }
-                    if (pos < n && s.charAt(pos) != ',' && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
-                        problems.add("line " + line + " of " + source + ": field " + (rec.fields.size() + 1)
-                                + " has text after its closing quote (write a quote inside a quoted field as \"\")");
-                        while (pos < n && s.charAt(pos) != ',' && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
-                            pos++;
-                        }
-                    }
-                    rec.fields.add(sb.toString());
-                } else {
-                    // unquoted: the field is a slice of the text (no per-character copy)
-                    int from = pos;
-                    while (pos < n) {
-                        char c = s.charAt(pos);
-                        if (c == ',' || c == '\n' || c == '\r') {
-                            break;
-                        }
-                        pos++;
-                    }
-                    rec.fields.add(s.substring(from, pos));
-                }
-                if (pos >= n) {
-                    endOfRecord = true;
-                } else {
-                    char c = s.charAt(pos);
-                    if (c == ',') {
-                        pos++;
-                    } else {
-                        pos += (c == '\r' && pos + 1 < n && s.charAt(pos + 1) == '\n') ? 2 : 1;
-                        line++;
-                        endOfRecord = true;
-                    }
-                }
-            }
-            if (!allEmpty(rec)) {
-                records.add(rec);
-            }
-        }
-        return records;
-    }
-
-    private static boolean allEmpty(Record rec) {
-        for (String f : rec.fields) {
-            if (!f.isBlank()) {
+    /** True if every byte is ASCII white space as {@link Character#isWhitespace} sees it. */
+    static boolean isAsciiBlank(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!CsvParser.isAsciiSpace(bytes[i])) {
                 return false;
             }
         }

@@ -115,8 +115,21 @@ public final class PanelFrame {
         int badEntity = 0;
         int badTime = 0;
         String[] years = DatePeriods.years(table, ti, ei, timeColumn, entityColumn); // a column of dates, or null
+        double[] timeNumbers = years == null ? table.cells(ti).knownNumbers() : null; // no text needed then
+        EntityCodes numericIds = numericIds(table.cells(ei)); // ids without a String per row, or null
         for (int r = 0; r < n; r++) {
-            String e = table.cell(r, ei);
+            String e = numericIds == null ? table.cell(r, ei) : null;
+            if (timeNumbers != null && (numericIds != null || e != null)) {
+                double v = timeNumbers[r];
+                if (v == Math.rint(v) && Math.abs(v) <= 9.007199254740992E15) { // as Cells.parseWholeNumber
+                    ent[r] = e;
+                    tm[r] = (long) v;
+                    continue;
+                }
+            }
+            if (numericIds != null) {
+                e = table.cell(r, ei); // for the messages
+            }
             String t = years != null ? years[r] : table.cell(r, ti);
             String where = word + " " + table.line(r) + " of " + origin;
             if (e == null) {
@@ -157,10 +170,24 @@ public final class PanelFrame {
         }
         Map<String, Column> cols = new LinkedHashMap<>();
         for (int c = 0; c < table.columns(); c++) {
-            cols.put(table.columnNames().get(c), Column.text(table.column(c)));
+            cols.put(table.columnNames().get(c), Column.cells(table.cells(c)));
         }
         Meta meta = new Meta(table.source(), table.sha256(), origin, word, entityColumn, timeColumn);
-        return assemble(meta, table.columnNames(), cols, ent, tm, table.lines());
+        return numericIds != null ? assemble(meta, table.columnNames(), cols, numericIds, tm, table.lines())
+                : assemble(meta, table.columnNames(), cols, ent, tm, table.lines());
+    }
+
+    /** Entity codes of an id column the reader parsed as numbers, none missing; else null (ids as text). */
+    private static EntityCodes numericIds(CellColumn ids) {
+        if (!(ids instanceof CellColumn.Numbers numbers)) {
+            return null;
+        }
+        for (double v : numbers.knownNumbers()) {
+            if (Double.isNaN(v)) {
+                return null;
+            }
+        }
+        return EntityCodes.ofNumbers(numbers);
     }
 
     /**
@@ -195,7 +222,7 @@ public final class PanelFrame {
         }
         Map<String, Column> cols = new LinkedHashMap<>();
         for (int c = 0; c < table.columns(); c++) {
-            cols.put(table.columnNames().get(c), Column.text(table.column(c)));
+            cols.put(table.columnNames().get(c), Column.cells(table.cells(c)));
         }
         Meta meta = new Meta(table.source(), table.sha256(), origin, word, entityColumn, null);
         return assemble(meta, table.columnNames(), cols, ent, new long[n], table.lines());
@@ -213,50 +240,21 @@ public final class PanelFrame {
 
     private static PanelFrame assemble(Meta meta, List<String> names, Map<String, Column> cols, String[] ent,
             long[] tm, int[] inLines) {
-        int n = ent.length;
-        // entity order: first appearance, or numeric when every id is a number
-        LinkedHashMap<String, Integer> first = new LinkedHashMap<>();
-        for (String e : ent) {
-            first.putIfAbsent(e, first.size());
-        }
-        List<String> labels = new ArrayList<>(first.keySet());
-        boolean allNumeric = true;
-        for (String l : labels) {
-            if (!Cells.isNumber(l) || l.equalsIgnoreCase("true") || l.equalsIgnoreCase("false")) {
-                allNumeric = false;
-                break;
-            }
-        }
-        if (allNumeric) {
-            labels.sort((a, b) -> {
-                int c = Double.compare(Cells.parseNumber(a), Cells.parseNumber(b));
-                return c != 0 ? c : Integer.compare(first.get(a), first.get(b));
-            });
-        }
-        Map<String, Integer> rank = new LinkedHashMap<>();
-        for (int i = 0; i < labels.size(); i++) {
-            rank.put(labels.get(i), i);
-        }
-        int[] er = new int[n];
+        return assemble(meta, names, cols, EntityCodes.of(ent), tm, inLines);
+    }
+
+    private static PanelFrame assemble(Meta meta, List<String> names, Map<String, Column> cols, EntityCodes ids,
+            long[] tm, int[] inLines) {
+        int n = ids.codes.length;
+        int[] er = ids.codes;
+        List<String> labels = ids.labels;
+        long[] periods = distinctSorted(tm);
+        int[] tr = new int[n];
         for (int r = 0; r < n; r++) {
-            er[r] = rank.get(ent[r]);
+            tr[r] = Arrays.binarySearch(periods, tm[r]);
         }
-        Integer[] boxed = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            boxed[i] = i;
-        }
-        Arrays.sort(boxed, (a, b) -> {
-            int c = Integer.compare(er[a], er[b]);
-            if (c != 0) {
-                return c;
-            }
-            c = Long.compare(tm[a], tm[b]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = boxed[i];
-        }
+        // rows by entity, then time, then input order: two stable counting sorts, the minor key first
+        int[] order = countingSort(countingSort(identityOrder(n), tr, periods.length), er, labels.size());
         // duplicated keys: every one, with all its lines
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < n;) {
@@ -272,12 +270,12 @@ public final class PanelFrame {
                 Arrays.sort(at);
                 String word = inLines[order[i]] > 0 ? meta.lineWord + "s " : "input rows ";
                 if (meta.timeColumn == null) {
-                    problems.add("duplicate rows in " + meta.origin + " for " + meta.entityColumn + " " + ent[order[i]]
-                            + ": " + word + joinInts(at) + " (a cross-section without a time column has one row per "
+                    problems.add("duplicate rows in " + meta.origin + " for " + meta.entityColumn + " "
+                            + labels.get(er[order[i]]) + ": " + word + joinInts(at) + " (a cross-section without a time column has one row per "
                             + "entity; if the data are a panel, name its time column)");
                 } else {
-                    problems.add("duplicate rows in " + meta.origin + " for " + meta.entityColumn + " " + ent[order[i]]
-                            + ", " + meta.timeColumn + " " + tm[order[i]] + ": " + word + joinInts(at)
+                    problems.add("duplicate rows in " + meta.origin + " for " + meta.entityColumn + " "
+                            + labels.get(er[order[i]]) + ", " + meta.timeColumn + " " + tm[order[i]] + ": " + word + joinInts(at)
                             + " (each entity may have one row per period)");
                 }
             }
@@ -294,10 +292,9 @@ public final class PanelFrame {
             time[i] = tm[order[i]];
             lines[i] = inLines[order[i]];
         }
-        long[] periods = Arrays.stream(time).distinct().sorted().toArray();
         int[] timeIdx = new int[n];
         for (int i = 0; i < n; i++) {
-            timeIdx[i] = Arrays.binarySearch(periods, time[i]);
+            timeIdx[i] = tr[order[i]];
         }
         int g = labels.size();
         int[] start = new int[g + 1];
@@ -312,6 +309,42 @@ public final class PanelFrame {
             sorted.put(c.getKey(), c.getValue().permute(order));
         }
         return new PanelFrame(meta, names, sorted, entity, time, timeIdx, lines, List.copyOf(labels), periods, start);
+    }
+
+    private static long[] distinctSorted(long[] values) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        int k = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (i == 0 || v[i] != v[k - 1]) {
+                v[k++] = v[i];
+            }
+        }
+        return Arrays.copyOf(v, k);
+    }
+
+    private static int[] identityOrder(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    /** {@code order} stably re-sorted by {@code key[order[i]]} (keys in 0..range-1). */
+    private static int[] countingSort(int[] order, int[] key, int range) {
+        int[] next = new int[range + 1];
+        for (int i : order) {
+            next[key[i] + 1]++;
+        }
+        for (int k = 0; k < range; k++) {
+            next[k + 1] += next[k];
+        }
+        int[] out = new int[order.length];
+        for (int i : order) {
+            out[next[key[i]]++] = i;
+        }
+        return out;
     }
 
     private static String joinInts(int[] v) {
@@ -651,15 +684,15 @@ public final class PanelFrame {
     /** True if every cell of the column is missing. */
     public boolean allMissing(String column) {
         Column c = require(column);
-        if (c.text != null) {
-            for (String s : c.text) {
-                if (s != null) {
+        if (c.cells != null && c.cells.knownNumbers() == null) {
+            for (int i = 0; i < c.cells.size(); i++) {
+                if (c.cells.cell(i) != null) {
                     return false;
                 }
             }
             return true;
         }
-        for (double v : c.values()) {
+        for (double v : c.values()) { // numbers parsed by the reader or derived: NaN exactly where missing
             if (!Double.isNaN(v)) {
                 return false;
             }
@@ -696,8 +729,8 @@ public final class PanelFrame {
     /** The column as text, {@code null} for missing (a copy); derived numbers are formatted. */
     public String[] text(String column) {
         Column c = require(column);
-        if (c.text != null) {
-            return c.text.clone();
+        if (c.cells != null) {
+            return c.cells.toArray();
         }
         double[] v = c.values();
         String[] out = new String[v.length];
@@ -775,7 +808,7 @@ public final class PanelFrame {
             if (k > 0) {
                 sb.append("; ");
             }
-            sb.append(describe(r)).append(" holds '").append(c.text[r]).append("'");
+            sb.append(describe(r)).append(" holds '").append(c.cells.cell(r)).append("'");
         }
         if (rowsInFileOrder.size() > MAX_CELLS) {
             sb.append("; and ").append(rowsInFileOrder.size() - MAX_CELLS).append(" more cells");
@@ -791,20 +824,24 @@ public final class PanelFrame {
 
     // ------------------------------------------------------------------ storage
 
-    /** A column: file text parsed lazily to numbers, or derived numbers. Immutable once parsed. */
+    /** A column: cells as read (parsed lazily to numbers unless the reader did it), or derived numbers. */
     private static final class Column {
-        final String[] text;
+        final CellColumn cells;
         private double[] values;
         private List<Integer> bad;
 
-        private Column(String[] text, double[] values) {
-            this.text = text;
+        private Column(CellColumn cells, double[] values) {
+            this.cells = cells;
             this.values = values;
             this.bad = values != null ? List.of() : null;
         }
 
+        static Column cells(CellColumn cells) {
+            return new Column(cells, cells.knownNumbers());
+        }
+
         static Column text(String[] text) {
-            return new Column(text, null);
+            return cells(new CellColumn.Text(text));
         }
 
         static Column numbers(double[] values) {
@@ -812,16 +849,15 @@ public final class PanelFrame {
         }
 
         int length() {
-            return text != null ? text.length : values.length;
+            return cells != null ? cells.size() : values.length;
         }
 
         Column permute(int[] order) {
-            if (text != null) {
-                String[] t = new String[order.length];
-                for (int i = 0; i < order.length; i++) {
-                    t[i] = text[order[i]];
-                }
-                return text(t);
+            if (cells != null) {
+                return cells(cells.permute(order));
+            }
+            if (CellColumn.identity(order, values.length)) {
+                return this;
             }
             double[] v = new double[order.length];
             for (int i = 0; i < order.length; i++) {
@@ -844,10 +880,10 @@ public final class PanelFrame {
             if (values != null) {
                 return;
             }
-            double[] v = new double[text.length];
+            double[] v = new double[cells.size()];
             List<Integer> b = new ArrayList<>();
-            for (int i = 0; i < text.length; i++) {
-                String s = text[i];
+            for (int i = 0; i < v.length; i++) {
+                String s = cells.cell(i);
                 if (s == null) {
                     v[i] = Double.NaN;
                 } else {

@@ -15,7 +15,7 @@ public final class RawTable {
     private final String sheet;
     private final String sha256;
     private final List<String> header;
-    private final String[][] cells;
+    private final CellColumn[] columns; // column-major: readers may keep numbers without per-cell strings
     private final int[] lines;
 
     /**
@@ -39,8 +39,38 @@ public final class RawTable {
                 throw new IllegalArgumentException("a row is not as wide as the header");
             }
         }
-        this.cells = cells;
+        this.columns = new CellColumn[header.size()];
+        for (int c = 0; c < columns.length; c++) {
+            String[] col = new String[cells.length];
+            for (int r = 0; r < cells.length; r++) {
+                col[r] = cells[r][c];
+            }
+            columns[c] = new CellColumn.Text(col);
+        }
         this.lines = lines;
+    }
+
+    /** A table of columns as a reader built them (each as long as {@code lines}). */
+    RawTable(String source, String sheet, String sha256, List<String> header, CellColumn[] columns, int[] lines) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.sheet = sheet;
+        this.sha256 = sha256;
+        this.header = List.copyOf(header);
+        if (columns.length != header.size()) {
+            throw new IllegalArgumentException("columns and header differ in length");
+        }
+        for (CellColumn c : columns) {
+            if (c.size() != lines.length) {
+                throw new IllegalArgumentException("a column is not as long as the table");
+            }
+        }
+        this.columns = columns;
+        this.lines = lines;
+    }
+
+    /** The cells of a column as stored (not a copy), for the frame. */
+    CellColumn cells(int column) {
+        return columns[column];
     }
 
     public String source() {
@@ -75,7 +105,7 @@ public final class RawTable {
     }
 
     public int rows() {
-        return cells.length;
+        return lines.length;
     }
 
     public int columns() {
@@ -84,16 +114,12 @@ public final class RawTable {
 
     /** The normalised cell, {@code null} when missing. */
     public String cell(int row, int column) {
-        return cells[row][column];
+        return columns[column].cell(row);
     }
 
     /** The cells of one column (a copy). */
     public String[] column(int column) {
-        String[] out = new String[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            out[i] = cells[i][column];
-        }
-        return out;
+        return columns[column].toArray();
     }
 
     /** 1-based file line (CSV) or sheet row (XLSX) of a data row. */
@@ -108,6 +134,10 @@ public final class RawTable {
 
     /** One data row as a list (for tests and previews). */
     public List<String> row(int row) {
-        return Collections.unmodifiableList(new ArrayList<>(java.util.Arrays.asList(cells[row])));
+        List<String> out = new ArrayList<>(columns.length);
+        for (CellColumn c : columns) {
+            out.add(c.cell(row));
+        }
+        return Collections.unmodifiableList(out);
     }
 }

@@ -156,17 +156,19 @@ public final class ModelFrame {
 
         int[] missing = new int[labels.size()];
         boolean[] complete = new boolean[n];
-        int used = 0;
-        for (int i = 0; i < n; i++) {
-            boolean ok = true;
-            for (int k = 0; k < labels.size(); k++) {
-                if (isMissing.get(k).test(i)) {
+        java.util.Arrays.fill(complete, true);
+        for (int k = 0; k < labels.size(); k++) { // variable by variable: one tight loop over the rows each
+            java.util.function.IntPredicate test = isMissing.get(k);
+            for (int i = 0; i < n; i++) {
+                if (test.test(i)) {
                     missing[k]++;
-                    ok = false;
+                    complete[i] = false;
                 }
             }
-            complete[i] = ok;
-            if (ok) {
+        }
+        int used = 0;
+        for (int i = 0; i < n; i++) {
+            if (complete[i]) {
                 used++;
             }
         }
@@ -266,11 +268,12 @@ public final class ModelFrame {
         for (TermColumns tc : terms) {
             tc.expand(rows, labels, columns, columnTerms, warnings);
         }
-        double[][] values = new double[rows.length][columns.size()];
-        for (int c = 0; c < columns.size(); c++) {
-            double[] col = columns.get(c);
-            for (int r = 0; r < rows.length; r++) {
-                values[r][c] = col[r];
+        double[][] cols = columns.toArray(new double[0][]);
+        double[][] values = new double[rows.length][cols.length];
+        for (int r = 0; r < rows.length; r++) { // row by row: each row array is written once, in order
+            double[] row = values[r];
+            for (int c = 0; c < cols.length; c++) {
+                row[c] = cols[c][r];
             }
         }
         return new Block(List.copyOf(labels), values);

@@ -54,8 +54,8 @@ final class TermColumns {
                 }
             }
         }
-        for (int i = 0; i < n; i++) {
-            for (Object p : tc.parts) {
+        for (Object p : tc.parts) { // part by part: one tight loop over the rows each
+            for (int i = 0; i < n; i++) {
                 if (p instanceof double[] v ? !Double.isFinite(v[i]) : missing((FactorPart) p, i)) {
                     tc.missing[i] = true;
                 }
