@@ -58,7 +58,7 @@ class BadInputSuiteTest {
 
     /** A study run that completes with failed analyses: its report is written (and nothing else). */
     private static void badRun(String name, int code, List<String> names, Args args) {
-        CASES.add(new Case(name, code, names, Set.of("report.md"), args));
+        CASES.add(new Case(name, code, names, Set.of("report.md", "report.html"), args));
     }
 
     static Stream<Arguments> cases() {

@@ -126,9 +126,10 @@ public final class DocxWriter {
             sb.append("<w:gridCol w:w=\"").append(w).append("\"/>");
         }
         sb.append("</w:tblGrid>");
-        row(sb, g.header(), widths, true, false);
+        boolean[] numeric = numericColumns(g);
+        row(sb, g.header(), widths, numeric, true, false);
         for (int i = 0; i < g.rows().size(); i++) {
-            row(sb, g.rows().get(i), widths, false, i > 0 && g.ruleBefore(i));
+            row(sb, g.rows().get(i), widths, numeric, false, i > 0 && g.ruleBefore(i));
         }
         sb.append("</w:tbl>");
     }
@@ -159,7 +160,26 @@ public final class DocxWriter {
         return w;
     }
 
-    private static void row(StringBuilder sb, List<String> cells, int[] widths, boolean header, boolean ruleAbove) {
+    /** Columns (after the label column) whose filled cells are mostly numbers: their headers align with them. */
+    private static boolean[] numericColumns(Grid g) {
+        int n = g.header().size();
+        boolean[] out = new boolean[n];
+        for (int c = 1; c < n; c++) {
+            int numbers = 0;
+            int filled = 0;
+            for (List<String> r : g.rows()) {
+                if (c < r.size() && !r.get(c).isBlank()) {
+                    filled++;
+                    numbers += isNumeric(r.get(c)) ? 1 : 0;
+                }
+            }
+            out[c] = filled > 0 && 2 * numbers > filled;
+        }
+        return out;
+    }
+
+    private static void row(StringBuilder sb, List<String> cells, int[] widths, boolean[] numeric, boolean header,
+            boolean ruleAbove) {
         sb.append("<w:tr>");
         if (header) {
             sb.append("<w:trPr><w:tblHeader/></w:trPr>");
@@ -171,7 +191,8 @@ public final class DocxWriter {
                 sb.append("<w:tcBorders><w:").append(header ? "bottom" : "top")
                         .append(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>");
             }
-            String align = i == 0 ? "left" : header ? "center" : isNumeric(text) ? "right" : "center";
+            String align = i == 0 ? "left" : header ? (numeric[i] ? "right" : "center")
+                    : isNumeric(text) ? "right" : "center";
             sb.append("</w:tcPr><w:p><w:pPr><w:spacing w:after=\"0\"/><w:jc w:val=\"").append(align)
                     .append("\"/></w:pPr><w:r>").append(header ? "<w:rPr><w:b/></w:rPr>" : "")
                     .append("<w:t xml:space=\"preserve\">").append(xml(text)).append("</w:t></w:r></w:p></w:tc>");
@@ -182,7 +203,7 @@ public final class DocxWriter {
     /** A number as tables print it: optional sign, brackets, stars or percent around digits. */
     static boolean isNumeric(String text) {
         String t = text.strip();
-        return !t.isEmpty() && t.matches("[\\[(]?[-+\u2212]?[0-9][0-9,.]*(e[-+]?[0-9]+)?[\\])]?(\\*{1,3}|%)?");
+        return !t.isEmpty() && t.matches("[<>]?[\\[(]?[-+\u2212]?[0-9][0-9,.]*(e[-+]?[0-9]+)?[\\])]?(\\*{1,3}|%)?");
     }
 
     private static String xml(String s) {
