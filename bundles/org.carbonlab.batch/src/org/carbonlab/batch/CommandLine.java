@@ -21,6 +21,7 @@ import org.carbonlab.core.estimator.ProgressMonitor;
 import org.carbonlab.core.estimator.WeightsUse;
 import org.carbonlab.core.io.AtomicFiles;
 import org.carbonlab.core.registry.EstimatorRegistry;
+import org.carbonlab.core.report.JsonResultWriter;
 import org.carbonlab.core.report.PublicationOptions;
 import org.carbonlab.core.report.ReportFormat;
 import org.carbonlab.core.report.ResultRenderer;
@@ -369,8 +370,9 @@ public final class CommandLine {
         }
         Result result = new EstimationRunner(version).droppingExtraWeightEntities(dropExtraWeightEntities)
                 .run(descriptor, frame, sets, matrices, ProgressMonitor.NULL);
-        for (String w : result.warnings()) {
-            err.println("carbonlab: warning: " + w);
+        // the warnings of the JSON contract, which include non-finite values written as null, whatever the format
+        for (com.google.gson.JsonElement w : new JsonResultWriter().toJson(result).getAsJsonArray("warnings")) {
+            err.println("carbonlab: warning: " + w.getAsString());
         }
         ResultRenderer renderer = new ResultRenderer(tableOptions);
         if (fmt == ReportFormat.DOCX) {

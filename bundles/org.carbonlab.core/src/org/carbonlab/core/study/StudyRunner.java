@@ -184,8 +184,9 @@ public final class StudyRunner {
                 record.failedEstimation("internal error: " + e);
                 continue;
             }
-            for (String w : result.warnings()) {
-                log.println("carbonlab: warning: " + name + ": " + w);
+            // the JSON's warnings, which include non-finite values written as null
+            for (com.google.gson.JsonElement w : new JsonResultWriter().toJson(result).getAsJsonArray("warnings")) {
+                log.println("carbonlab: warning: " + name + ": " + w.getAsString());
             }
             Path json = outDir.resolve(name + ".json");
             byte[] jsonBytes = new JsonResultWriter().write(result).getBytes(StandardCharsets.UTF_8);
