@@ -99,6 +99,10 @@ class XlsxClientCasesTest {
         assertEquals(1, t.notes().size());
         assertTrue(t.notes().get(0).contains("row 1 ('Table 1. Provincial panel, 2000-2001')"), t.notes().toString());
         assertTrue(t.notes().get(0).contains("the header is row 3"), t.notes().toString());
+        // the command line and studies pass the notes on to standard error
+        List<String> said = new java.util.ArrayList<>();
+        org.carbonlab.core.study.Datasets.load(p, null, "city", "year", said::add);
+        assertTrue(said.stream().anyMatch(s -> s.startsWith("data ") && s.contains("read as a title")), said.toString());
     }
 
     @Test
