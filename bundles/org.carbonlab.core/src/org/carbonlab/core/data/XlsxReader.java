@@ -383,8 +383,10 @@ final class XlsxReader {
         }
         List<String> notes = new ArrayList<>();
         Map.Entry<Integer, TreeMap<Integer, String>> head = rows.pollFirstEntry();
-        // a title (one cell, e.g. "Table 1. Provincial panel") above a wider header row is not the header
-        while (head.getValue().size() == 1 && !rows.isEmpty() && rows.firstEntry().getValue().size() >= 2) {
+        // a title (one cell, e.g. "Table 1. Provincial panel") above a wider row of names is not the header; a wider
+        // row holding numbers is data under a header that lacks names, which the header check reports
+        while (head.getValue().size() == 1 && !rows.isEmpty() && rows.firstEntry().getValue().size() >= 2
+                && rows.firstEntry().getValue().values().stream().noneMatch(Cells::isNumber)) {
             notes.add(origin + ": row " + head.getKey() + " ('" + head.getValue().firstEntry().getValue()
                     + "') holds a single cell above a wider row, so it is read as a title and skipped; the header "
                     + "is row " + rows.firstKey());

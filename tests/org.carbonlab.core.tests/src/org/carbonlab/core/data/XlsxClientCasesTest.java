@@ -106,6 +106,14 @@ class XlsxClientCasesTest {
     }
 
     @Test
+    void aSingleHeaderCellAboveDataIsNotATitle() {
+        Path p = new XlsxFixture().sheet("S", row(1, is("A1", "city"))
+                + row(2, is("A2", "a"), n("B2", "2000"))).write("narrow-header.xlsx");
+        InputException e = assertThrows(InputException.class, () -> DataReader.read(p, null));
+        assertTrue(e.getMessage().contains("right of the last named column A"), e.getMessage());
+    }
+
+    @Test
     void numbersStoredAsTextAreReadWithOneNotePerColumn() {
         Path p = new XlsxFixture().sheet("S", header()
                 + row(2, is("A2", "a"), n("B2", "2000"), is("C2", "1.5"), is("D2", "007"))
