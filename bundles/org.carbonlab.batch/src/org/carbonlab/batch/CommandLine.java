@@ -21,6 +21,7 @@ import org.carbonlab.core.estimator.ProgressMonitor;
 import org.carbonlab.core.estimator.WeightsUse;
 import org.carbonlab.core.io.AtomicFiles;
 import org.carbonlab.core.registry.EstimatorRegistry;
+import org.carbonlab.core.report.JsonResultWriter;
 import org.carbonlab.core.report.PublicationOptions;
 import org.carbonlab.core.report.ReportFormat;
 import org.carbonlab.core.report.ResultRenderer;
@@ -51,7 +52,7 @@ public final class CommandLine {
               carbonlab estimators [--json]
               carbonlab estimate ID --data FILE [--entity COL] [--time COL] [--sheet NAME] [--weights [NAME=]FILE]...
                                     [--weights-drop-extra] [--set NAME=VALUE]... [--format json|md|tex|html|csv|docx]
-                                    [--out FILE] [--parenthesis se|t] [--stars 0.1,0.05,0.01|none] [--notes TEXT]
+                                    [--out FILE] [--parenthesis se|t] [--stars 0.1,0.05,0.01|none] [--notes TEXT] [--bom]
               carbonlab run STUDY.carbonlab [--out DIR] [--no-record]
               carbonlab demo [--out DIR]
               carbonlab help | --version
@@ -63,6 +64,7 @@ public final class CommandLine {
             it may repeat, NAME=FILE names a matrix (default: the file name without extension). An entity of W
             that the data do not have is an error; --weights-drop-extra drops such entities with their links.
             List values are comma-separated: --set inputs=labour,capital,energy
+            --bom starts --format csv output with a UTF-8 byte-order mark, for Excel on Windows.
             run records each analysis (status, result SHA-256, inputs) in the study file; --no-record leaves it unchanged.
             Exit codes: 0 ok, 2 bad usage or input, 3 estimation failed, 1 internal error.
             """;
@@ -224,11 +226,16 @@ public final class CommandLine {
         String stars = null;
         String notes = null;
         boolean dropExtraWeightEntities = false;
+        boolean bom = false;
         Map<String, String> sets = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--weights-drop-extra")) {
                 dropExtraWeightEntities = true;
+                continue;
+            }
+            if (a.equals("--bom")) {
+                bom = true;
                 continue;
             }
             if (!a.startsWith("--")) {
@@ -309,6 +316,9 @@ public final class CommandLine {
         if (fmt == ReportFormat.DOCX && outFile == null) {
             problems.add("--format docx needs --out FILE");
         }
+        if (bom && fmt != ReportFormat.CSV) {
+            problems.add("--bom applies to --format csv only (a byte-order mark lets Excel on Windows read UTF-8)");
+        }
         EstimatorDescriptor descriptor = null;
         if (id != null) {
             try {
@@ -360,14 +370,18 @@ public final class CommandLine {
         }
         Result result = new EstimationRunner(version).droppingExtraWeightEntities(dropExtraWeightEntities)
                 .run(descriptor, frame, sets, matrices, ProgressMonitor.NULL);
-        for (String w : result.warnings()) {
-            err.println("carbonlab: warning: " + w);
+        // the warnings of the JSON contract, which include non-finite values written as null, whatever the format
+        for (com.google.gson.JsonElement w : new JsonResultWriter().toJson(result).getAsJsonArray("warnings")) {
+            err.println("carbonlab: warning: " + w.getAsString());
         }
         ResultRenderer renderer = new ResultRenderer(tableOptions);
         if (fmt == ReportFormat.DOCX) {
             AtomicFiles.writeBytes(Path.of(outFile), renderer.renderDocx(result));
         } else {
             String text = renderer.render(result, fmt);
+            if (bom) {
+                text = "\uFEFF" + text; // Excel on Windows takes a CSV as UTF-8 only with a byte-order mark
+            }
             if (outFile == null) {
                 out.print(text);
                 out.flush();

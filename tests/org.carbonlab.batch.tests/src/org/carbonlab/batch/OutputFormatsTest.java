@@ -60,6 +60,20 @@ class OutputFormatsTest {
     }
 
     @Test
+    void bomStartsCsvWithAByteOrderMarkAndIsRefusedForOtherFormats() throws IOException {
+        Path dir = Cli.freshDir("format-bom");
+        Path csv = dir.resolve("fe.csv");
+        estimate("csv", "--bom", "--out", csv.toString()).ok();
+        byte[] bytes = Files.readAllBytes(csv);
+        assertEquals(0xEF, bytes[0] & 0xFF);
+        assertEquals(0xBB, bytes[1] & 0xFF);
+        assertEquals(0xBF, bytes[2] & 0xFF);
+        assertTrue(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).startsWith("term,estimate,"));
+        Cli.Run bad = estimate("md", "--bom").expectCode(CommandLine.BAD_INPUT);
+        assertTrue(bad.err().contains("--bom applies to --format csv only"), bad::describe);
+    }
+
+    @Test
     void csvHoldsTheCoefficientsAtFullPrecision() {
         Cli.Run run = estimate("csv").ok();
         List<String> lines = run.out().lines().toList();

@@ -70,6 +70,12 @@ class ReportChartsTest {
         // the charts come first in the analysis' section, before its tables
         int section = report.indexOf("## dea (efficiency.dea)");
         assertTrue(section >= 0 && report.indexOf("![", section) < report.indexOf("| ", section), report);
+        // report.html beside it is self-contained: every chart embedded, nothing loaded from elsewhere
+        String html = Cli.read(out.resolve("report.html"));
+        assertEquals(stems.size(), html.split("src=\"data:image/png;base64,", -1).length - 1, html.substring(0,
+                Math.min(2000, html.length())));
+        assertEquals(stems.size(), html.split(" src=\"", -1).length - 1, "no image loaded from a file or URL");
+        assertTrue(html.contains("<table class=\"carbonlab\">"), "the tables are HTML tables");
 
         Path second = study("second");
         Path out2 = second.getParent().resolve("out");

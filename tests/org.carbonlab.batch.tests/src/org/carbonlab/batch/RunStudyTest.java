@@ -49,8 +49,14 @@ class RunStudyTest {
         Path out = studyFile.getParent().resolve("out");
         Cli.Run run = Cli.run("run", studyFile.toString(), "--out", out.toString()).ok();
 
-        assertEquals(List.of("fe_cluster.json", "fe_log.json", "ols.json", "report.md"), Cli.list(out), run::describe);
+        assertEquals(List.of("fe_cluster.json", "fe_log.json", "ols.json", "report.html", "report.md"), Cli.list(out),
+                run::describe);
         assertTrue(run.out().contains("report.md"), run::describe);
+        String html = Cli.read(out.resolve("report.html"));
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<style>"), "a self-contained page");
+        assertTrue(html.contains("<th scope=\"row\">capital</th>"), "the regression table as an HTML table:\n" + html);
+        assertTrue(html.contains("<p class=\"note\">") && html.indexOf("</table>") < html.indexOf("<p class=\"note\">"),
+                "notes follow their table:\n" + html);
         for (String a : List.of("ols", "fe_cluster", "fe_log")) {
             assertTrue(run.out().contains(a + ".json"), run::describe);
         }

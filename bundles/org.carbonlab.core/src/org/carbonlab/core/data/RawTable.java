@@ -17,6 +17,7 @@ public final class RawTable {
     private final List<String> header;
     private final CellColumn[] columns; // column-major: readers may keep numbers without per-cell strings
     private final int[] lines;
+    private final List<String> notes;
 
     /**
      * @param source the file path as given
@@ -27,6 +28,16 @@ public final class RawTable {
      * @param lines the file line (CSV) or sheet row (XLSX) of each row, 1-based
      */
     public RawTable(String source, String sheet, String sha256, List<String> header, String[][] cells, int[] lines) {
+        this(source, sheet, sha256, header, cells, lines, List.of());
+    }
+
+    /**
+     * As {@link #RawTable(String, String, String, List, String[][], int[])}, with notes on what the reader took
+     * (a title row skipped, numbers stored as text read as numbers ...) for the user to see on standard error.
+     */
+    public RawTable(String source, String sheet, String sha256, List<String> header, String[][] cells, int[] lines,
+            List<String> notes) {
+        this.notes = List.copyOf(notes);
         this.source = Objects.requireNonNull(source, "source");
         this.sheet = sheet;
         this.sha256 = sha256;
@@ -66,11 +77,17 @@ public final class RawTable {
         }
         this.columns = columns;
         this.lines = lines;
+        this.notes = List.of();
     }
 
     /** The cells of a column as stored (not a copy), for the frame. */
     CellColumn cells(int column) {
         return columns[column];
+    }
+
+    /** What the reader took without being told (one line each), for standard error; empty when nothing. */
+    public List<String> notes() {
+        return notes;
     }
 
     public String source() {

@@ -29,13 +29,15 @@ import org.carbonlab.core.errors.InputException;
  * <p>What it understands: the package and workbook relationships, the sheet list
  * ({@code xl/workbook.xml}), shared strings (plain and rich-text runs; phonetic runs are
  * skipped), inline strings, numbers, booleans (read as {@code TRUE}/{@code FALSE}, which
- * numeric columns take as 1/0), formula cells (their cached value; a formula without a cached
- * value is missing), error cells ({@code #N/A} is missing, other errors such as
- * {@code #DIV/0!} are kept as text so that a numeric column holding them is reported), and
+ * numeric columns take as 1/0), formula cells (their cached value; formulas without a cached
+ * value, and columns whose formulas all cache the placeholder 0, are refused with the cells named, see
+ * {@link XlsxCellKinds}), error cells ({@code #N/A} is missing, other errors such as
+ * {@code #DIV/0!} are kept as text so that a numeric column holding them is reported; all are listed in a note), and
  * sparse rows and cells (cells that are not stored are missing). A number whose cell style has a
  * date format ({@code xl/styles.xml}) reads as an ISO date or date-time in the workbook's date
- * system ({@link XlsxDates}). The first row that has any value is the header; rows without any
- * value are skipped. Row numbers in messages are the sheet's own (1-based).
+ * system ({@link XlsxDates}). The first row that has any value is the header, unless it holds a
+ * single cell above a wider row (a title, skipped with a note); rows without any value are skipped. Numbers stored
+ * as text are taken as numbers with one note per column ({@link RawTable#notes()}). Row numbers in messages are the sheet's own (1-based).
  *
  * <p>The archive is read under {@link XlsxLimits} (entry count, inflated size, inflate ratio,
  * shared-strings count and characters), so a zip bomb is refused while it inflates.
@@ -143,7 +145,16 @@ final class XlsxReader {
         }
         List<String> shared = sharedPart == null || entry(sharedPart) == null ? List.of() : sharedStrings(sharedPart);
         List<XlsxDates.Kind> styles = stylesPart == null || entry(stylesPart) == null ? List.of() : styles(stylesPart);
-        return cells(sheetPart, chosen.name, shared, styles, sha256);
+        String which = null;
+        if (wanted == null && sheets.size() > 1) {
+            // the first sheet is read by default; when it is not the data (a cover or notes sheet), say which exist
+            List<String> names = new ArrayList<>();
+            sheets.forEach(s -> names.add("'" + s.name + "'"));
+            which = source + " has " + sheets.size() + " sheets (" + String.join(", ", names)
+                    + ") and the first one was read; if the data are on another sheet, choose it with --sheet NAME "
+                    + "(or the dataset's sheet in a study file)";
+        }
+        return cells(sheetPart, chosen.name, shared, styles, sha256, which);
     }
 
     // ---------------------------------------------------------------- parts
@@ -268,10 +279,11 @@ final class XlsxReader {
     }
 
     private RawTable cells(String part, String sheetName, List<String> shared, List<XlsxDates.Kind> styles,
-            String sha256) throws IOException {
+            String sha256, String sheetChoice) throws IOException {
         String origin = source + ", sheet '" + sheetName + "'";
         TreeMap<Integer, TreeMap<Integer, String>> rows = new TreeMap<>();
         List<String> problems = new ArrayList<>();
+        XlsxCellKinds seen = new XlsxCellKinds();
         parse(part, r -> {
             int nextRow = 1;
             int nextCol = 0;
@@ -285,6 +297,7 @@ final class XlsxReader {
             String inline = null;
             boolean inCell = false;
             boolean inInline = false;
+            boolean formula = false;
             int phonetic = 0;
             while (r.hasNext()) {
                 int ev = r.next();
@@ -310,6 +323,7 @@ final class XlsxReader {
                             kind = style >= 0 && style < styles.size() ? styles.get(style) : XlsxDates.Kind.NUMBER;
                             value = null;
                             inline = null;
+                            formula = false;
                             inCell = true;
                         }
                         case "v" -> {
@@ -317,7 +331,10 @@ final class XlsxReader {
                                 value = r.getElementText();
                             }
                         }
-                        case "f" -> r.getElementText();
+                        case "f" -> {
+                            formula = inCell;
+                            r.getElementText();
+                        }
                         case "is" -> {
                             inInline = true;
                             inline = "";
@@ -340,8 +357,9 @@ final class XlsxReader {
                         phonetic--;
                     } else if (n.equals("c") && inCell) {
                         inCell = false;
-                        String text = cellText(type, value, inline, shared, columnLetters(col) + rowNumber, origin,
-                                problems);
+                        String ref = columnLetters(col) + rowNumber;
+                        String text = cellText(type, value, inline, shared, ref, origin, problems);
+                        seen.record(rowNumber, col, ref, type, value, text, formula);
                         if (kind != XlsxDates.Kind.NUMBER && (type == null || type.equals("n")) && text != null
                                 && Cells.isNumber(text.strip())) {
                             String iso = XlsxDates.iso(Cells.parseNumber(text.strip()), kind, date1904);
@@ -358,9 +376,22 @@ final class XlsxReader {
         rows.values().removeIf(TreeMap::isEmpty);
         if (rows.isEmpty()) {
             problems.add("sheet '" + sheetName + "' of " + source + " is empty");
+            if (sheetChoice != null) {
+                problems.add(sheetChoice);
+            }
             throw new InputException(problems);
         }
+        List<String> notes = new ArrayList<>();
         Map.Entry<Integer, TreeMap<Integer, String>> head = rows.pollFirstEntry();
+        // a title (one cell, e.g. "Table 1. Provincial panel") above a wider row of names is not the header; a wider
+        // row holding numbers is data under a header that lacks names, which the header check reports
+        while (head.getValue().size() == 1 && !rows.isEmpty() && rows.firstEntry().getValue().size() >= 2
+                && rows.firstEntry().getValue().values().stream().noneMatch(Cells::isNumber)) {
+            notes.add(origin + ": row " + head.getKey() + " ('" + head.getValue().firstEntry().getValue()
+                    + "') holds a single cell above a wider row, so it is read as a title and skipped; the header "
+                    + "is row " + rows.firstKey());
+            head = rows.pollFirstEntry();
+        }
         int width = head.getValue().lastKey() + 1;
         List<String> header = new ArrayList<>();
         List<String> letters = new ArrayList<>();
@@ -398,10 +429,18 @@ final class XlsxReader {
         if (beyond > MAX_LISTED) {
             problems.add("... and " + (beyond - MAX_LISTED) + " more cells of " + origin + " right of the header");
         }
+        problems.addAll(seen.problems(origin, head.getKey(), header));
         if (!problems.isEmpty()) {
+            if (sheetChoice != null) {
+                problems.add(sheetChoice);
+            }
             throw new InputException(problems);
         }
-        return new RawTable(source, sheetName, sha256, header, cells, lines);
+        notes.addAll(seen.notes(origin, head.getKey(), header, cells));
+        if (sheetChoice != null) {
+            notes.add(sheetChoice);
+        }
+        return new RawTable(source, sheetName, sha256, header, cells, lines, notes);
     }
 
     private static String cellText(String type, String value, String inline, List<String> shared, String ref,

@@ -41,7 +41,8 @@ public enum GridRenderer {
         @Override
         public String render(Grid g) {
             StringBuilder sb = new StringBuilder();
-            sb.append("\\begin{table}[htbp]\n\\centering\n");
+            // \small and narrower column gaps keep a seven-column coefficient table inside an article's text width
+            sb.append("\\begin{table}[htbp]\n\\centering\n\\small\n\\setlength{\\tabcolsep}{4pt}\n");
             if (g.caption() != null) {
                 sb.append("\\caption{").append(escape(g.caption())).append("}\n");
             }
@@ -55,14 +56,13 @@ public enum GridRenderer {
                 }
                 line(sb, g.rows().get(i));
             }
-            sb.append("\\bottomrule\n\\end{tabular}\n");
-            if (!g.notes().isEmpty()) {
-                sb.append("\\par\\smallskip\n\\begin{minipage}{0.9\\linewidth}\\footnotesize\n");
-                for (String n : g.notes()) {
-                    sb.append(escape(n)).append("\\\\\n");
-                }
-                sb.append("\\end{minipage}\n");
+            sb.append("\\bottomrule\n");
+            // notes wrap in a paragraph column about as wide as the table, so they neither widen it nor overhang
+            for (String n : g.notes()) {
+                sb.append("\\multicolumn{").append(g.header().size()).append("}{@{}p{").append(noteWidthEm(g))
+                        .append("em}@{}}{\\footnotesize ").append(escape(n)).append("} \\\\\n");
             }
+            sb.append("\\end{tabular}\n");
             sb.append("\\end{table}\n");
             return sb.toString();
         }
@@ -75,6 +75,8 @@ public enum GridRenderer {
                 String c = escape(cells.get(i));
                 // Stars as superscripts, as journals print them.
                 c = c.replaceAll("(\\*+)$", "\\$^{$1}\\$");
+                // a typeset minus, not a hyphen, before numbers
+                c = c.replaceAll("(^|[(\\[ ])[-\u2212](?=[0-9.])", "$1\\$-\\$");
                 sb.append(c);
             }
             sb.append(" \\\\\n");
@@ -83,7 +85,8 @@ public enum GridRenderer {
     HTML {
         @Override
         public String render(Grid g) {
-            StringBuilder sb = new StringBuilder("<table class=\"carbonlab\">\n");
+            // the wrapper is a CSS table whose notes are bottom captions, so they wrap at the table's width
+            StringBuilder sb = new StringBuilder("<div class=\"carbonlab-table\">\n<table class=\"carbonlab\">\n");
             if (g.caption() != null) {
                 sb.append("<caption>").append(html(g.caption())).append("</caption>\n");
             }
@@ -104,6 +107,7 @@ public enum GridRenderer {
             for (String n : g.notes()) {
                 sb.append("<p class=\"note\">").append(html(n)).append("</p>\n");
             }
+            sb.append("</div>\n");
             return sb.toString();
         }
     },
@@ -130,6 +134,43 @@ public enum GridRenderer {
     };
 
     public abstract String render(Grid g);
+
+    /** Style for {@link #HTML} tables: labels left, numbers right, three rules, notes at the table's width. */
+    public static final String HTML_STYLE = "body{font-family:'Times New Roman',serif;max-width:60em;margin:2em auto}"
+            + " div.carbonlab-table{display:table;margin:1em 0}"
+            + " div.carbonlab-table p.note{display:table-caption;caption-side:bottom;font-size:0.85em;margin:0.3em 0 0}"
+            + " table.carbonlab{border-collapse:collapse}"
+            + " table.carbonlab caption{font-weight:bold;text-align:left;padding-bottom:0.3em}"
+            + " table.carbonlab th,table.carbonlab td{padding:2px 8px;text-align:right;font-variant-numeric:tabular-nums}"
+            + " table.carbonlab th[scope=row],table.carbonlab thead th:first-child{text-align:left;font-weight:normal}"
+            + " table.carbonlab thead{border-top:2px solid #000;border-bottom:1px solid #000}"
+            + " table.carbonlab tbody{border-bottom:2px solid #000} tr.rule{border-top:1px solid #000}"
+            + " img.chart{max-width:100%}";
+
+    /** The first line after the title of a LaTeX fragment: the one package its tables need. */
+    public static final String LATEX_REQUIRES = "% requires: \\usepackage{booktabs}";
+
+    /**
+     * Width for notes under a LaTeX table: the table's estimated width (about 0.5em per character in \\small, plus
+     * the column gaps), at least 10em, at most 33em (an article's text width at 10pt is about 34em).
+     */
+    static int noteWidthEm(Grid g) {
+        int n = g.header().size();
+        int[] chars = new int[n];
+        for (int c = 0; c < n; c++) {
+            chars[c] = g.header().get(c).length();
+        }
+        for (List<String> r : g.rows()) {
+            for (int c = 0; c < n && c < r.size(); c++) {
+                chars[c] = Math.max(chars[c], r.get(c).length());
+            }
+        }
+        double em = 0;
+        for (int c : chars) {
+            em += 0.5 * c + 0.8;
+        }
+        return (int) Math.max(10, Math.min(33, Math.floor(em)));
+    }
 
     static String escape(String s) {
         StringBuilder sb = new StringBuilder();

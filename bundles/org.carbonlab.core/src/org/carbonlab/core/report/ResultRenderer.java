@@ -196,6 +196,10 @@ public final class ResultRenderer {
     private String text(Result r, GridRenderer renderer, String commentPrefix, String separator) {
         StringBuilder sb = new StringBuilder();
         sb.append(commentPrefix).append(title(r)).append('\n');
+        if (renderer == GridRenderer.LATEX) {
+            // a fragment for \input: say what the including document must load
+            sb.append(GridRenderer.LATEX_REQUIRES).append('\n');
+        }
         for (Grid g : grids(r)) {
             sb.append(renderer.render(g)).append(separator);
         }
@@ -205,12 +209,7 @@ public final class ResultRenderer {
 
     private String html(Result r) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
-                .append(GridRenderer.html(title(r))).append("</title>\n<style>")
-                .append("body{font-family:sans-serif} table.carbonlab{border-collapse:collapse;margin:1em 0}")
-                .append("table.carbonlab th,table.carbonlab td{padding:2px 8px;text-align:right}")
-                .append("table.carbonlab th[scope=row]{text-align:left}")
-                .append("table.carbonlab thead{border-top:2px solid #000;border-bottom:1px solid #000}")
-                .append("table.carbonlab tbody{border-bottom:2px solid #000} tr.rule{border-top:1px solid #000}")
+                .append(GridRenderer.html(title(r))).append("</title>\n<style>").append(GridRenderer.HTML_STYLE)
                 .append("</style></head><body>\n<h1>").append(GridRenderer.html(title(r))).append("</h1>\n");
         for (Grid g : grids(r)) {
             sb.append(GridRenderer.HTML.render(g));

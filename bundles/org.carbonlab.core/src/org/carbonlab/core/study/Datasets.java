@@ -27,11 +27,14 @@ public final class Datasets {
      *
      * @param chosen receives one line saying which columns were taken and why
      *            ({@code data d.csv: entity column 'dmu', no time column (cross-section: …)}),
-     *            before the frame is built, so that it is shown even when the data are then rejected
+     *            before the frame is built, so that it is shown even when the data are then rejected; it
+     *            also receives the reader's notes ({@link RawTable#notes()}: a title row skipped, numbers
+     *            stored as text, error cells)
      */
     public static PanelFrame load(Path file, String sheet, String entityColumn, String timeColumn,
             Consumer<String> chosen) {
         RawTable raw = DataReader.read(file, sheet);
+        raw.notes().forEach(n -> chosen.accept("data " + n));
         PanelLayout layout = PanelLayout.choose(raw, entityColumn, timeColumn);
         chosen.accept(layout.describe());
         return layout.frame(raw);

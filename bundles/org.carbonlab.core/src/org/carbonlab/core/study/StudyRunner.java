@@ -124,6 +124,7 @@ public final class StudyRunner {
         // means a folder with results but no report.md holds an interrupted (or failing) run.
         Path reportPath = outDir.resolve("report.md");
         Files.deleteIfExists(reportPath);
+        Files.deleteIfExists(outDir.resolve("report.html"));
         List<Path> written = new ArrayList<>();
         List<String> sections = new ArrayList<>();
         PublicationTable regressions = new PublicationTable().caption("Regression models of the study");
@@ -183,8 +184,9 @@ public final class StudyRunner {
                 record.failedEstimation("internal error: " + e);
                 continue;
             }
-            for (String w : result.warnings()) {
-                log.println("carbonlab: warning: " + name + ": " + w);
+            // the JSON's warnings, which include non-finite values written as null
+            for (com.google.gson.JsonElement w : new JsonResultWriter().toJson(result).getAsJsonArray("warnings")) {
+                log.println("carbonlab: warning: " + name + ": " + w.getAsString());
             }
             Path json = outDir.resolve(name + ".json");
             byte[] jsonBytes = new JsonResultWriter().write(result).getBytes(StandardCharsets.UTF_8);
@@ -242,7 +244,10 @@ public final class StudyRunner {
         for (String s : sections) {
             report.append(s).append('\n');
         }
-        AtomicFiles.writeString(reportPath, reportCharts.resolve(report.toString(), log));
+        String reportMarkdown = reportCharts.resolve(report.toString(), log);
+        // report.html first: report.md, written last, marks a finished run
+        AtomicFiles.writeString(outDir.resolve("report.html"), ReportHtml.page(reportMarkdown, outDir));
+        AtomicFiles.writeString(reportPath, reportMarkdown);
         if (record) {
             recorder.save(log);
         }

@@ -150,7 +150,9 @@ class XlsxReaderTest {
         Path p = new XlsxFixture().sheet("Empty", "").sheet("Head", row(3, is("A3", "a"), is("B3", "b")))
                 .write("empty-sheets.xlsx");
         InputException e1 = assertThrows(InputException.class, () -> DataReader.read(p, null));
-        assertEquals("sheet 'Empty' of " + p + " is empty", e1.getMessage());
+        assertEquals(List.of("sheet 'Empty' of " + p + " is empty", p + " has 2 sheets ('Empty', 'Head') and the first one "
+                + "was read; if the data are on another sheet, choose it with --sheet NAME (or the dataset's sheet in a "
+                + "study file)"), e1.problems());
         InputException e2 = assertThrows(InputException.class, () -> DataReader.read(p, "Head"));
         assertEquals("sheet 'Head' of " + p + " has a header (row 3) but no data rows", e2.getMessage());
     }

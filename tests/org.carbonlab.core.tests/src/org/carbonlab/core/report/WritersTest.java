@@ -188,7 +188,8 @@ class WritersTest {
                 }
             }
         }
-        assertEquals(Set.of("[Content_Types].xml", "_rels/.rels", "word/document.xml"), names);
+        assertEquals(Set.of("[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
+                "word/styles.xml"), names);
         assertTrue(document.contains("<w:tbl>") && document.contains("0.110***"), document);
         // Well-formed XML.
         javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
