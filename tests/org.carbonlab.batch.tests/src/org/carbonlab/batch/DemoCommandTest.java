@@ -351,9 +351,11 @@ class DemoCommandTest {
             assertEquals(r.getAsJsonObject("statistics").get("n_obs").getAsInt(),
                     Integer.parseInt(rows.get("N").get(i + 1)), names[i]);
         }
-        assertEquals(List.of("Entity FE", "Yes", "Yes", "No"), rows.get("Entity FE"));
-        assertEquals(List.of("Time FE", "No", "Yes", "No"), rows.get("Time FE"));
         JsonObject gmm = Cli.parseObject(Cli.read(out.resolve("gmm_dynamic_ci.json")));
+        // the GMM removes the province effects (effect=individual: no year dummies), as its result states
+        assertEquals("individual", gmm.getAsJsonObject("statistics").get("effect").getAsString());
+        assertEquals(List.of("Entity FE", "Yes", "Yes", "Yes"), rows.get("Entity FE"));
+        assertEquals(List.of("Time FE", "No", "Yes", "No"), rows.get("Time FE"));
         double ar2 = GrunfeldEndToEndTest.test(gmm, "ar2").get("p_value").getAsDouble();
         assertEquals(ar2, Double.parseDouble(rows.get("AR(2) p").get(3)), 1e-3);
         assertEquals("", rows.get("AR(2) p").get(1));
@@ -407,7 +409,7 @@ class DemoCommandTest {
         List<String> rc = columns(rt);
         java.util.Map<String, com.google.gson.JsonArray> variants = new java.util.LinkedHashMap<>();
         rt.getAsJsonArray("rows").forEach(r -> variants.put(r.getAsJsonArray().get(0).getAsString(), r.getAsJsonArray()));
-        assertEquals(List.of("baseline", "no_municipalities", "lagged_patents", "add_rd", "since_2010", "random_effects"),
+        assertEquals(List.of("baseline", "no_municipalities", "lagged_patents", "add_rd", "since_2012", "random_effects"),
                 List.copyOf(variants.keySet()));
         JsonObject twoways = Cli.parseObject(Cli.read(out.resolve("fe_twoways.json")));
         assertEquals(GrunfeldEndToEndTest.coefficient(twoways, "ln_gdppc").get("estimate").getAsDouble(),
@@ -426,6 +428,8 @@ class DemoCommandTest {
         int nBase = variants.get("baseline").get(rc.indexOf("n_obs")).getAsInt();
         // the four municipalities leave 26 of 30 provinces
         assertEquals(nBase * 26 / 30, variants.get("no_municipalities").get(rc.indexOf("n_obs")).getAsInt());
+        // 2012-2019: 8 of the base's 10 years (patents and fiscal data start in 2010)
+        assertEquals(nBase * 8 / 10, variants.get("since_2012").get(rc.indexOf("n_obs")).getAsInt());
         assertEquals(6, robust.getAsJsonArray("models").size());
         ReportChartsCheck.assertCharts(out, report, List.of("robustness_fe_twoways-focal_coefficient"));
     }

@@ -29,6 +29,8 @@ import org.carbonlab.model.Analysis;
 final class GroupSummaryStep {
     static final String ID = "study.summary";
     static final String ALL = "all";
+    /** The group of units whose {@code by} value is missing. */
+    static final String MISSING = "(missing)";
     private static final Set<String> KNOWN = Set.of("analysis", "table", "columns", "by", "statistic", "total");
     private static final List<String> STATISTICS = List.of("mean", "median", "sd", "min", "max", "n");
 
@@ -141,7 +143,8 @@ final class GroupSummaryStep {
         String[] labels = frame.text(by);
         Map<String, String> out = new HashMap<>();
         for (int i = 0; i < frame.rows(); i++) {
-            out.put(key(frame.entityLabel(i), frame.hasTime() ? frame.time(i) : null), labels[i]);
+            out.put(key(frame.entityLabel(i), frame.hasTime() ? frame.time(i) : null),
+                    labels[i] == null ? MISSING : labels[i]);
         }
         return out;
     }

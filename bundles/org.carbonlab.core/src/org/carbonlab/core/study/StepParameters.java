@@ -31,6 +31,9 @@ final class StepParameters {
                 problems.add(step + ": parameter '" + n + "' is given twice");
             }
         }
+        if (!a.getOutputs().isEmpty()) {
+            problems.add(step + ": a study step has no output bindings; bind the per-unit table of the analysis it reads");
+        }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
