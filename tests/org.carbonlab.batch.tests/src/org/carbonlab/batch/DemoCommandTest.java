@@ -431,7 +431,20 @@ class DemoCommandTest {
         // 2012-2019: 8 of the base's 10 years (patents and fiscal data start in 2010)
         assertEquals(nBase * 8 / 10, variants.get("since_2012").get(rc.indexOf("n_obs")).getAsInt());
         assertEquals(6, robust.getAsJsonArray("models").size());
-        ReportChartsCheck.assertCharts(out, report, List.of("robustness_fe_twoways-focal_coefficient"));
+        ReportChartsCheck.assertCharts(out, report, List.of("robustness_fe_twoways-focal_coefficient",
+                "map_carbon_efficiency-map_2005", "map_carbon_efficiency-map_2012", "map_carbon_efficiency-map_2018"));
+        // the map's classes: quartiles of each year's 30 scores, 7 or 8 provinces each
+        JsonObject map = Cli.parseObject(Cli.read(out.resolve("map_carbon_efficiency.json"))).getAsJsonObject("tables")
+                .getAsJsonObject("map");
+        int[] perClass = new int[5];
+        for (JsonElement e : map.getAsJsonArray("rows")) {
+            if (e.getAsJsonArray().get(1).getAsInt() == 2012) {
+                perClass[e.getAsJsonArray().get(3).getAsInt()]++;
+            }
+        }
+        for (int c = 1; c <= 4; c++) {
+            assertTrue(perClass[c] == 7 || perClass[c] == 8, "class " + c + ": " + perClass[c]);
+        }
     }
 
     private static Study loadStudy(Path file) {

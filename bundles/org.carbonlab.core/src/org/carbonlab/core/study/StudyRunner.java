@@ -146,7 +146,7 @@ public final class StudyRunner {
                 RunRecorder.Run record = recorder.start(a, datasetSha256.get(d), FrameDigest.sha256(frame));
                 log.println("carbonlab: running " + name + " (" + a.getEstimatorId() + ")");
                 try {
-                    StepOutput step = StudySteps.run(a, name, study, done, frame,
+                    StepOutput step = StudySteps.run(a, name, study, done, frame, base,
                             variant -> estimateVariant(variant, d, frames, weightMatrices));
                     Result result = step.result();
                     for (String w : result.warnings()) {

@@ -333,4 +333,37 @@ class StudyStepsTest {
         assertTrue(r.log().contains("variant 'bad': no weight matrix 'W_none'"), r.log());
     }
 
+    @Test
+    void tileMapClassesByQuantilesAndDrawsOneMapPerPeriod() throws IOException {
+        Path d = dir();
+        Study s = study(d);
+        Files.writeString(d.resolve("tiles.csv"), "entity,row,col,label\nA,0,0,AA\nB,0,1,BB\nC,1,0,CC\n");
+        analysis(s, "map_y", "study.map", "variable", "y", "layout", "tiles.csv", "periods", "2001,2002",
+                "classes", "3");
+        Files.writeString(d.resolve("short.csv"), "entity,row,col\nA,0,0\nB,0,1\n");
+        analysis(s, "bad_map", "study.map", "variable", "y", "layout", "short.csv", "periods", "2001");
+        Run r = run(s, d);
+        assertEquals(1, r.outcome().inputFailures(), r.log());
+        assertTrue(r.log().contains("unit 'C' is not in the layout file short.csv"), r.log());
+        JsonArray rows = r.json("map_y").getAsJsonObject("tables").getAsJsonObject("map").getAsJsonArray("rows");
+        // 2001: y = 2, 5, 10; type-7 tertile breaks 2 + (2/3)·3 = 4 and 5 + (1/3)·5 = 6.667 → classes 1, 2, 3
+        // 2002: y = 4, 9, 11; breaks 4 + (2/3)·5 = 7.333 and 9 + (1/3)·2 = 9.667 → classes 1, 2, 3
+        assertEquals(6, rows.size());
+        double[][] expected = {{2001, 2, 1, 2, 4}, {2001, 5, 2, 4, 5 + 5.0 / 3}, {2001, 10, 3, 5 + 5.0 / 3, 10},
+                {2002, 4, 1, 4, 4 + 10.0 / 3}, {2002, 9, 2, 4 + 10.0 / 3, 9 + 2.0 / 3}, {2002, 11, 3, 9 + 2.0 / 3, 11}};
+        for (int i = 0; i < 6; i++) {
+            JsonArray row = rows.get(i).getAsJsonArray();
+            assertEquals((long) expected[i][0], row.get(1).getAsLong());
+            assertEquals(expected[i][1], row.get(2).getAsDouble(), 0);
+            assertEquals((int) expected[i][2], row.get(3).getAsInt(), "class of row " + i);
+            assertEquals(expected[i][3], row.get(4).getAsDouble(), 1e-12, "low of row " + i);
+            assertEquals(expected[i][4], row.get(5).getAsDouble(), 1e-12, "high of row " + i);
+        }
+        // a value on a break falls in the lower class: median break of 2, 5, 10 is 5
+        assertEquals(1, MapStep.classOf(5, MapStep.breaks(new double[] {2, 5, 10}, 2)));
+        assertTrue(Files.isRegularFile(r.out().resolve("map_y-map_2001.png")), r.log());
+        assertTrue(Files.isRegularFile(r.out().resolve("map_y-map_2002.svg")), r.log());
+        String svg = Files.readString(r.out().resolve("map_y-map_2001.svg"));
+        assertTrue(svg.contains("AA") && svg.contains("CC"), "tiles are labelled");
+    }
 }
