@@ -425,6 +425,125 @@ class DemoCommandTest {
         assertTrue(report.contains("instruments: 8, groups: 30"), "the GMM column's note under the study table");
     }
 
+    @Test
+    void demoPrintsTheStudyTablesAndRobustness() {
+        Path out = Cli.freshDir("demo-tables");
+        Cli.run("demo", "--out", out.toString()).ok();
+        String report = Cli.read(out.resolve("report.md"));
+
+        // combined table: FE one-way, two-way and system GMM side by side, each column the analysis' own numbers
+        JsonObject table = Cli.parseObject(Cli.read(out.resolve("table_fe_gmm.json"))).getAsJsonObject("tables")
+                .getAsJsonObject("table");
+        java.util.Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        table.getAsJsonArray("rows").forEach(r -> {
+            List<String> cells = r.getAsJsonArray().asList().stream().map(JsonElement::getAsString).toList();
+            rows.putIfAbsent(cells.get(0), cells);
+        });
+        String[] names = {"fe_province", "fe_twoways", "gmm_dynamic_ci"};
+        for (int i = 0; i < 3; i++) {
+            JsonObject r = Cli.parseObject(Cli.read(out.resolve(names[i] + ".json")));
+            double est = GrunfeldEndToEndTest.coefficient(r, "ln_gdppc").get("estimate").getAsDouble();
+            String cell = rows.get("ln_gdppc").get(i + 1).replace("*", "");
+            assertEquals(est, Double.parseDouble(cell), Math.abs(est) * 1e-2 + 1e-3, names[i] + " " + cell);
+            assertEquals(r.getAsJsonObject("statistics").get("n_obs").getAsInt(),
+                    Integer.parseInt(rows.get("N").get(i + 1)), names[i]);
+        }
+        JsonObject gmm = Cli.parseObject(Cli.read(out.resolve("gmm_dynamic_ci.json")));
+        // the GMM removes the province effects (effect=individual: no year dummies), as its result states
+        assertEquals("individual", gmm.getAsJsonObject("statistics").get("effect").getAsString());
+        assertEquals(List.of("Entity FE", "Yes", "Yes", "Yes"), rows.get("Entity FE"));
+        assertEquals(List.of("Time FE", "No", "Yes", "No"), rows.get("Time FE"));
+        double ar2 = GrunfeldEndToEndTest.test(gmm, "ar2").get("p_value").getAsDouble();
+        assertEquals(ar2, Double.parseDouble(rows.get("AR(2) p").get(3)), 1e-3);
+        assertEquals("", rows.get("AR(2) p").get(1));
+        assertEquals("8", rows.get("Instruments").get(3));
+        assertTrue(report.contains("## table_fe_gmm (study.table)") && report.contains("FE (two-way)"), report);
+
+        // region x year efficiency: recomputed here from the DEA scores and the data's region column
+        JsonObject scores = Cli.parseObject(Cli.read(out.resolve("carbon_efficiency_sbm.json"))).getAsJsonObject("tables")
+                .getAsJsonObject("scores");
+        List<String> sc = columns(scores);
+        java.util.Map<String, String> region = new java.util.HashMap<>();
+        for (String line : Cli.read(out.resolve("study/data/china30_provinces_2000_2019.csv")).split("\n")) {
+            String[] f = line.split(",");
+            region.put(f[0], f[2]);
+        }
+        double sum = 0;
+        int n = 0;
+        double sumAll = 0;
+        int nAll = 0;
+        for (JsonElement e : scores.getAsJsonArray("rows")) {
+            var row = e.getAsJsonArray();
+            JsonElement v = row.get(sc.indexOf("combined"));
+            if (v.isJsonNull()) {
+                continue;
+            }
+            sumAll += v.getAsDouble();
+            nAll++;
+            if (region.get(row.get(sc.indexOf("entity")).getAsString()).equals("west")
+                    && row.get(sc.indexOf("time")).getAsInt() == 2010) {
+                sum += v.getAsDouble();
+                n++;
+            }
+        }
+        JsonObject summary = Cli.parseObject(Cli.read(out.resolve("efficiency_region_year.json")))
+                .getAsJsonObject("tables").getAsJsonObject("combined");
+        List<String> cols = columns(summary);
+        for (JsonElement e : summary.getAsJsonArray("rows")) {
+            var row = e.getAsJsonArray();
+            if (row.get(0).getAsString().equals("west")) {
+                assertEquals(sum / n, row.get(cols.indexOf("2010")).getAsDouble(), 1e-12, "west 2010");
+            }
+            if (row.get(0).getAsString().equals("all")) {
+                assertEquals(sumAll / nAll, row.get(cols.indexOf("all")).getAsDouble(), 1e-12, "all");
+            }
+        }
+        assertTrue(n > 0 && report.contains("Mean of combined by region and period"), report);
+
+        // robustness: the baseline is fe_twoways itself; random effects equal the RE model of the Hausman test
+        JsonObject robust = Cli.parseObject(Cli.read(out.resolve("robustness_fe_twoways.json")));
+        JsonObject rt = robust.getAsJsonObject("tables").getAsJsonObject("robustness");
+        List<String> rc = columns(rt);
+        java.util.Map<String, com.google.gson.JsonArray> variants = new java.util.LinkedHashMap<>();
+        rt.getAsJsonArray("rows").forEach(r -> variants.put(r.getAsJsonArray().get(0).getAsString(), r.getAsJsonArray()));
+        assertEquals(List.of("baseline", "no_municipalities", "lagged_patents", "add_rd", "since_2012", "random_effects"),
+                List.copyOf(variants.keySet()));
+        JsonObject twoways = Cli.parseObject(Cli.read(out.resolve("fe_twoways.json")));
+        assertEquals(GrunfeldEndToEndTest.coefficient(twoways, "ln_gdppc").get("estimate").getAsDouble(),
+                variants.get("baseline").get(rc.indexOf("estimate")).getAsDouble(), 0);
+        JsonObject hausman = Cli.parseObject(Cli.read(out.resolve("hausman.json")));
+        JsonObject re = null;
+        for (JsonElement m : hausman.getAsJsonArray("models")) {
+            if (m.getAsJsonObject().get("name").getAsString().equals("re")) {
+                re = m.getAsJsonObject();
+            }
+        }
+        assertTrue(re != null, "hausman has an RE model");
+        assertEquals(GrunfeldEndToEndTest.coefficient(re, "ln_gdppc").get("estimate").getAsDouble(),
+                variants.get("random_effects").get(rc.indexOf("estimate")).getAsDouble(), 1e-10);
+        assertEquals("panel.re", variants.get("random_effects").get(rc.indexOf("estimator")).getAsString());
+        int nBase = variants.get("baseline").get(rc.indexOf("n_obs")).getAsInt();
+        // the four municipalities leave 26 of 30 provinces
+        assertEquals(nBase * 26 / 30, variants.get("no_municipalities").get(rc.indexOf("n_obs")).getAsInt());
+        // 2012-2019: 8 of the base's 10 years (patents and fiscal data start in 2010)
+        assertEquals(nBase * 8 / 10, variants.get("since_2012").get(rc.indexOf("n_obs")).getAsInt());
+        assertEquals(6, robust.getAsJsonArray("models").size());
+        ReportChartsCheck.assertCharts(out, report, List.of("robustness_fe_twoways-focal_coefficient",
+                "map_carbon_efficiency-map_2005", "map_carbon_efficiency-map_2012", "map_carbon_efficiency-map_2018"));
+        // the map's classes: quartiles of each year's 30 scores, 7 or 8 provinces each
+        JsonObject map = Cli.parseObject(Cli.read(out.resolve("map_carbon_efficiency.json"))).getAsJsonObject("tables")
+                .getAsJsonObject("map");
+        int[] perClass = new int[5];
+        for (JsonElement e : map.getAsJsonArray("rows")) {
+            if (e.getAsJsonArray().get(1).getAsInt() == 2012) {
+                perClass[e.getAsJsonArray().get(3).getAsInt()]++;
+            }
+        }
+        for (int c = 1; c <= 4; c++) {
+            assertTrue(perClass[c] == 7 || perClass[c] == 8, "class " + c + ": " + perClass[c]);
+        }
+    }
+
     private static Study loadStudy(Path file) {
         try {
             return StudyFiles.load(file);

@@ -90,6 +90,12 @@ public final class Series {
         return of(SeriesKind.HORIZONTAL_MARKER, name, NONE, y, NONE, NONE);
     }
 
+    /** Unit squares centred on the points (a tile-grid map's cells of one class). */
+    public static Series tiles(String name, double[] x, double[] y) {
+        sameLength(x, y);
+        return of(SeriesKind.TILE, name, x, y, NONE, NONE);
+    }
+
     public static Series errorBars(String name, double[] x, double[] y, double[] low, double[] high) {
         sameLength(x, y, low, high);
         return of(SeriesKind.ERROR_BAR, name, x, y, low, high);

@@ -20,5 +20,7 @@ public enum SeriesKind {
     /** A horizontal line across the plot at each y (zero, a mean). */
     HORIZONTAL_MARKER,
     /** A point at (x, y) with a whisker from {@code low} to {@code high} (a confidence interval). */
-    ERROR_BAR
+    ERROR_BAR,
+    /** One unit square per point, centred on (x, y): a tile-grid map's cells, one series per class. */
+    TILE
 }

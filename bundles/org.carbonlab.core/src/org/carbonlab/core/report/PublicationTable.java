@@ -32,7 +32,15 @@ public final class PublicationTable {
     /** What goes in parentheses under each coefficient. */
     public enum Parenthesis { STD_ERROR, T_STATISTIC }
 
-    public record Column(String label, ModelResult model) {
+    /**
+     * One column: its label, an optional group label printed above it (columns with the same group next to each
+     * other share it, e.g. "Main" and "Wx" under one weight matrix), the model, and whether the model's footer rows
+     * (N, R², FE, counts, tests) are printed under it (not under the second part of a model already counted).
+     */
+    public record Column(String label, String group, ModelResult model, boolean footers) {
+        public Column(String label, ModelResult model) {
+            this(label, null, model, true);
+        }
     }
 
     private final List<Column> columns = new ArrayList<>();
@@ -44,6 +52,15 @@ public final class PublicationTable {
     public PublicationTable add(String label, ModelResult model) {
         columns.add(new Column(label, model));
         return this;
+    }
+
+    public PublicationTable add(Column column) {
+        columns.add(column);
+        return this;
+    }
+
+    public List<Column> columns() {
+        return List.copyOf(columns);
     }
 
     public PublicationTable parenthesis(Parenthesis p) {
@@ -106,6 +123,17 @@ public final class PublicationTable {
         if (caption != null) {
             g.caption(caption);
         }
+        if (columns.stream().anyMatch(c -> c.group() != null && !c.group().isBlank())) {
+            List<String> groups = new ArrayList<>();
+            groups.add("");
+            for (int i = 0; i < columns.size(); i++) {
+                String gl = columns.get(i).group() == null ? "" : columns.get(i).group();
+                // a group label is printed once, over the first of its neighbouring columns
+                boolean continued = i > 0 && gl.equals(columns.get(i - 1).group() == null ? "" : columns.get(i - 1).group());
+                groups.add(continued ? "" : gl);
+            }
+            g.row(groups);
+        }
         List<String> labels = new ArrayList<>();
         labels.add("");
         boolean anyLabel = false;
@@ -145,6 +173,11 @@ public final class PublicationTable {
         List<String> r2WithEffects = new ArrayList<>(List.of("R² (fixed effects included)"));
         boolean anyWithEffects = false;
         for (Column c : columns) {
+            if (!c.footers()) {
+                r2.add("");
+                r2WithEffects.add("");
+                continue;
+            }
             Object w = randomEffects(c) ? null : c.model().statistic("r2_within");
             Object v = c.model().statistic("r2");
             boolean separate = within && w == null && !randomEffects(c) && !"none".equals(effect(c));
@@ -159,12 +192,17 @@ public final class PublicationTable {
         if (anyWithEffects) {
             g.row(r2WithEffects);
         }
-        if (columns.stream().anyMatch(c -> c.model().statistic(LOG_LIKELIHOOD) != null)) {
+        if (columns.stream().anyMatch(c -> c.footers() && c.model().statistic(LOG_LIKELIHOOD) != null)) {
             g.row(footer("Log-likelihood", LOG_LIKELIHOOD));
         }
         List<String> entityFe = new ArrayList<>(List.of("Entity FE"));
         List<String> timeFe = new ArrayList<>(List.of("Time FE"));
         for (Column c : columns) {
+            if (!c.footers()) {
+                entityFe.add("");
+                timeFe.add("");
+                continue;
+            }
             String effect = effect(c);
             entityFe.add(effect.equals("individual") || effect.equals("twoways") ? "Yes" : "No");
             timeFe.add(effect.equals("time") || effect.equals("twoways") ? "Yes" : "No");
@@ -176,7 +214,7 @@ public final class PublicationTable {
         List<String> counts = new ArrayList<>();
         for (Column c : columns) {
             Object l = c.model().statistic("n_instruments");
-            if (l != null) {
+            if (l != null && c.footers()) {
                 Object groups = c.model().statistic("n_groups");
                 counts.add((columns.size() > 1 ? c.label() + ": " : "") + "instruments: " + Numbers.any(l)
                         + (groups == null ? "" : ", groups: " + Numbers.any(groups)));
@@ -185,6 +223,17 @@ public final class PublicationTable {
         if (!counts.isEmpty()) {
             g.row(footer("Instruments", "n_instruments"));
             g.row(footer("Groups", "n_groups"));
+        }
+        // GMM prints its specification tests' p-values
+        for (String[] test : new String[][] {{"AR(1) p", "ar1"}, {"AR(2) p", "ar2"}, {"Hansen p", "hansen"}}) {
+            if (columns.stream().anyMatch(c -> c.footers() && c.model().test(test[1]).isPresent())) {
+                List<String> row = new ArrayList<>();
+                row.add(test[0]);
+                for (Column c : columns) {
+                    row.add(c.footers() ? c.model().test(test[1]).map(t -> Numbers.auto(t.pValue())).orElse("") : "");
+                }
+                g.row(row);
+            }
         }
         Set<String> vcovs = new LinkedHashSet<>();
         for (Column c : columns) {
@@ -267,7 +316,7 @@ public final class PublicationTable {
         List<String> row = new ArrayList<>();
         row.add(label);
         for (Column c : columns) {
-            row.add(Numbers.any(c.model().statistic(key)));
+            row.add(c.footers() ? Numbers.any(c.model().statistic(key)) : "");
         }
         return row;
     }

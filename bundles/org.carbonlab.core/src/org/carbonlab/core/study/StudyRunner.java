@@ -133,13 +133,43 @@ public final class StudyRunner {
         int inputFailures = 0;
         int index = 0;
         WeightMatrices weightMatrices = new WeightMatrices(base, registry, version);
-        ReportCharts reportCharts = new ReportCharts(charts != null ? charts : ChartRegistry.fromExtensions());
+        ChartRegistry chartRegistry = charts != null ? charts : ChartRegistry.fromExtensions();
+        StudySteps.registerCharts(chartRegistry);
+        ReportCharts reportCharts = new ReportCharts(chartRegistry);
         reportCharts.prepare(study.getAnalyses().stream().map(Analysis::getEstimatorId).toList());
+        Map<String, Result> done = new LinkedHashMap<>();
         for (Analysis a : study.getAnalyses()) {
             index++;
             String name = a.getName() == null || a.getName().isBlank() ? "analysis" + index : a.getName();
             Dataset d = a.getDataset() != null ? a.getDataset() : study.getDatasets().get(0);
             PanelFrame frame = frames.get(d);
+            if (StudySteps.isStep(a.getEstimatorId())) {
+                RunRecorder.Run record = recorder.start(a, datasetSha256.get(d), FrameDigest.sha256(frame));
+                log.println("carbonlab: running " + name + " (" + a.getEstimatorId() + ")");
+                try {
+                    StepOutput step = StudySteps.run(a, name, study, done, frame, base,
+                            variant -> estimateVariant(variant, d, frames, weightMatrices));
+                    Result result = step.result();
+                    for (String w : result.warnings()) {
+                        log.println("carbonlab: warning: " + name + ": " + w);
+                    }
+                    Path json = outDir.resolve(name + ".json");
+                    byte[] jsonBytes = new JsonResultWriter().write(result).getBytes(StandardCharsets.UTF_8);
+                    AtomicFiles.writeBytes(json, jsonBytes);
+                    written.add(json);
+                    record.written(result, json, jsonBytes);
+                    done.put(name, result);
+                    sections.add(stepSection(name, a, step, reportCharts.write(name, result, outDir)));
+                } catch (InputException e) {
+                    failed++;
+                    inputFailures++;
+                    String msg = String.join("; ", e.problems());
+                    log.println("carbonlab: error: analysis '" + name + "': " + msg);
+                    sections.add("## " + name + " (" + a.getEstimatorId() + ")\n\n**Failed (bad input):** " + msg + "\n");
+                    record.failedInput(msg);
+                }
+                continue;
+            }
             Map<String, String> parameters = new LinkedHashMap<>();
             for (ParameterValue p : a.getParameters()) {
                 parameters.put(p.getName(), p.getValue());
@@ -219,6 +249,7 @@ public final class StudyRunner {
                 continue;
             }
             sections.add(section(name, a, result, chartMarkdown));
+            done.put(name, result);
             // Single-equation regressions share one table; multi-model results print their own.
             if (!result.coefficients().isEmpty() && result.models().isEmpty()) {
                 regressions.add(name, result);
@@ -342,6 +373,34 @@ public final class StudyRunner {
                     .append('\n');
         }
         for (String w : r.warnings()) {
+            sb.append("- Warning: ").append(w).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** One variant of a robustness step: the base analysis' estimator on the dataset as it is now. */
+    private Result estimateVariant(Analysis variant, Dataset d, Map<Dataset, PanelFrame> frames,
+            WeightMatrices weightMatrices) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (ParameterValue p : variant.getParameters()) {
+            parameters.put(p.getName(), p.getValue());
+        }
+        EstimatorDescriptor descriptor = registry.get(variant.getEstimatorId());
+        Map<String, SpatialWeights> matrices = weightMatrices.forAnalysis(variant, d, frames);
+        return new EstimationRunner(version).droppingExtraWeightEntities(weightMatrices.dropsExtraEntities(variant))
+                .run(descriptor, frames.get(d), parameters, matrices, ProgressMonitor.NULL);
+    }
+
+    private static String stepSection(String name, Analysis a, StepOutput step, String charts) {
+        StringBuilder sb = new StringBuilder("## ").append(name).append(" (").append(a.getEstimatorId()).append(")\n\n");
+        if (a.getLabel() != null && !a.getLabel().isBlank()) {
+            sb.append(a.getLabel()).append("\n\n");
+        }
+        sb.append(charts);
+        for (var g : step.grids()) {
+            sb.append(GridRenderer.MARKDOWN.render(g)).append('\n');
+        }
+        for (String w : step.result().warnings()) {
             sb.append("- Warning: ").append(w).append('\n');
         }
         return sb.toString();

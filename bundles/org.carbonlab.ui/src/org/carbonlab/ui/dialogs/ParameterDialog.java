@@ -12,6 +12,7 @@ import org.carbonlab.core.estimator.EstimatorDescriptor;
 import org.carbonlab.core.estimator.ParameterSchema;
 import org.carbonlab.core.estimator.ParameterSpec;
 import org.carbonlab.core.estimator.ParameterType;
+import org.carbonlab.core.study.SampleSelection;
 import org.carbonlab.model.persistence.StudyNames;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -136,7 +137,7 @@ public final class ParameterDialog extends TitleAreaDialog {
             weights.setText(initial != null && initial.weightMatrix() != null ? initial.weightMatrix()
                     : weightMatrices.isEmpty() ? "" : weightMatrices.get(0));
         }
-        for (ParameterSpec s : schema.specs()) {
+        for (ParameterSpec s : specs()) {
             Control c = row(form, s.name() + (s.required() ? " *" : ""), docOf(s), f -> createField(f, s),
                     s.type() == ParameterType.COLUMN_LIST && !s.isPrefix());
             fields.put(s.name(), c);
@@ -260,6 +261,13 @@ public final class ParameterDialog extends TitleAreaDialog {
         return n;
     }
 
+    /** The estimator's parameters and the common ones every analysis takes (subset, period_range). */
+    private List<ParameterSpec> specs() {
+        List<ParameterSpec> all = new ArrayList<>(schema.specs());
+        all.addAll(SampleSelection.parameterSpecs(schema));
+        return all;
+    }
+
     /** Puts parameter values into the fields (prefix keys gathered into their field). */
     public void fill(Map<String, String> values) {
         Map<String, StringBuilder> prefixLines = new LinkedHashMap<>();
@@ -293,7 +301,7 @@ public final class ParameterDialog extends TitleAreaDialog {
     /** The parameters as typed: empty fields and defaults left out, prefix lines expanded. */
     public Map<String, String> rawParameters() {
         Map<String, String> raw = new LinkedHashMap<>();
-        for (ParameterSpec s : schema.specs()) {
+        for (ParameterSpec s : specs()) {
             Control c = fields.get(s.name());
             if (s.isPrefix()) {
                 for (String line : ((Text) c).getText().split("\\R")) {
@@ -341,7 +349,9 @@ public final class ParameterDialog extends TitleAreaDialog {
             list.add("another analysis is already named '" + n + "'");
         }
         try {
-            schema.resolve(rawParameters());
+            Map<String, String> raw = new LinkedHashMap<>(rawParameters());
+            SampleSelection.take(raw, schema); // the common parameters, as the runner takes them
+            schema.resolve(raw);
         } catch (InputException e) {
             list.addAll(e.problems());
         }

@@ -160,6 +160,12 @@ final class ChartPainter {
                     addAll(ys, s.y());
                     yFromZero = true;
                 }
+                case TILE -> {
+                    for (int i = 0; i < s.x().length; i++) {
+                        addAll(xs, new double[] {s.x()[i] - 0.5, s.x()[i] + 0.5});
+                        addAll(ys, new double[] {s.y()[i] - 0.5, s.y()[i] + 0.5});
+                    }
+                }
                 default -> {
                     addAll(xs, s.x());
                     addAll(ys, s.y());
@@ -280,6 +286,17 @@ final class ChartPainter {
                         double x1 = px(x[i] + half);
                         double yy = py(y[i]);
                         canvas.fillRect(x0, Math.min(yy, base), x1 - x0, Math.abs(base - yy), rgb, 0.85);
+                    }
+                }
+            }
+            case TILE -> {
+                for (int i = 0; i < x.length; i++) {
+                    if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                        double x0 = px(x[i] - 0.46);
+                        double x1 = px(x[i] + 0.46);
+                        double y0 = py(y[i] + 0.46);
+                        double y1 = py(y[i] - 0.46);
+                        canvas.fillRect(x0, y0, x1 - x0, y1 - y0, rgb, 0.9);
                     }
                 }
             }
@@ -420,6 +437,7 @@ final class ChartPainter {
             case SCATTER -> canvas.circle(x + SWATCH / 2, mid, 5, rgb, 0.8);
             case BAND -> canvas.fillRect(x, mid - 7, SWATCH, 14, rgb, 0.25);
             case BAR -> canvas.fillRect(x, mid - 7, SWATCH, 14, rgb, 0.85);
+            case TILE -> canvas.fillRect(x, mid - 7, SWATCH, 14, rgb, 0.9);
             case DENSITY -> {
                 canvas.fillRect(x, mid - 7, SWATCH, 14, rgb, 0.2);
                 canvas.line(x, mid - 7, x + SWATCH, mid - 7, rgb, LINE_WIDTH, s.isDashed());
