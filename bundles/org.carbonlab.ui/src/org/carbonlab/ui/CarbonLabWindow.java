@@ -153,7 +153,8 @@ public final class CarbonLabWindow extends ApplicationWindow {
                 runAnalyses(List.of(a));
             }
         }));
-        study.add(action("Run the whole &study@Ctrl+F5", () -> runAnalyses(document.study().getAnalyses())));
+        study.add(action("Run the whole &study@Ctrl+F5", () -> runAnalyses(document.study().getAnalyses().stream()
+                .filter(a -> !StudyComputation.isStudyStep(a)).toList()))); // study steps: 'carbonlab run' only, yet
         bar.add(file);
         bar.add(edit);
         bar.add(study);

@@ -174,7 +174,16 @@ public final class StudyComputation {
         return p;
     }
 
+    /** Study steps (study.table, study.summary, ...) work on earlier results; only the batch runner runs them yet. */
+    public static boolean isStudyStep(Analysis a) {
+        return a.getEstimatorId() != null && a.getEstimatorId().startsWith("study.");
+    }
+
     private Result estimate(Analysis a, PanelFrame frame, ProgressMonitor monitor) {
+        if (isStudyStep(a)) {
+            throw new InputException("analysis '" + a.getName() + "' is a study step (" + a.getEstimatorId()
+                    + "), which the desktop does not run yet: run the study with 'carbonlab run' to get its table");
+        }
         EstimatorDescriptor descriptor = registry.get(a.getEstimatorId());
         // a matrix may be built over another dataset of the study (e.g. a cross-section of coordinates)
         Dataset own = datasetOf(a);
