@@ -42,7 +42,7 @@ public final class DataReader {
             }
             throw new InputException("unsupported data file type "
                     + (ext.isEmpty() ? "(no extension)" : "'." + ext + "'") + " for " + source
-                    + ": use a .csv, .xlsx or Stata .dta file");
+                    + ": use a .csv or .xlsx file, or a Stata .dta file");
         }
         if (Files.isDirectory(file)) {
             throw new InputException("data file " + source + " is a directory, not a file");
