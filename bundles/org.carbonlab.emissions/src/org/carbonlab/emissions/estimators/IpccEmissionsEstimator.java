@@ -100,7 +100,8 @@ public class IpccEmissionsEstimator implements Estimator {
                         + "NDRC provincial-guideline carbon contents and oxidation rates)"));
         s.add(ParameterSpec.optional(FACTORS, ParameterType.STRING, null,
                 "user factor table (CSV/XLSX) with columns fuel, unit, ncv_gj_per_unit, carbon_content_kgc_per_gj, "
-                        + "oxidation [, source]; its fuels override the shipped set"));
+                        + "oxidation [, source], or per fuel a direct factor in co2_kg_per_unit (ncv_gj_per_unit optional); its "
+                        + "fuels override the shipped set"));
         s.add(ParameterSpec.prefix(CO2_FACTOR, ParameterType.STRING, false,
                 "co2_factor.<fuel>=VALUE kg/UNIT or VALUE t/UNIT: the fuel's CO2 factor given directly per physical unit "
                         + "(e.g. co2_factor.natural_gas=2.162 kg/m3, co2_factor.lpg=3.101 kg/kg, co2_factor.heat=0.11 "

@@ -63,4 +63,22 @@ class DirectFactorTest {
         assertTrue(e.getMessage().contains("fuel.natural_gas: column 'gas_100m_m3' is in 100m m3 but the factor of "
                 + "natural_gas is per t"), e.getMessage());
     }
+
+    @Test
+    void factorTableWithDirectFactors() {
+        java.nio.file.Path f = Harness.write("direct.csv", "fuel,unit,co2_kg_per_unit,ncv_gj_per_unit,source\n"
+                + "natural_gas,m3,2.162,0.0389,city survey\nlpg,kg,3.101,,\n");
+        Result r = ipcc(data(), "fuel.natural_gas", "gas_100m_m3", "factors", f.toString());
+        ResultTable t = r.tables().get("emissions");
+        close(432_400.0, cell(t, "A", 2020, "co2_natural_gas"));
+        // energy of the table's gas from its NCV: 2 x 10^8 m3 x 0.0389 GJ / 29.3076 GJ/tce
+        close(2e8 * 0.0389 / 29.3076, cell(t, "A", 2020, "energy_tce"));
+        ResultTable factors = r.tables().get("factors");
+        assertEquals("city survey", factors.rows().get(0).get(factors.columnIndex("source")));
+        // LPG has no NCV in the table: its energy in coal equivalent cannot be computed
+        InputException e = assertThrows(InputException.class, () -> ipcc(data(), "fuel.lpg", "lpg_10kt:10kt",
+                "factors", f.toString()));
+        assertTrue(e.getMessage().contains("energy in coal equivalent needs the calorific value of lpg"),
+                e.getMessage());
+    }
 }
