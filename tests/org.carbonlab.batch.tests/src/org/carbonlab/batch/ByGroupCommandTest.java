@@ -92,4 +92,29 @@ class ByGroupCommandTest {
     void stepwiseByGroupEqualsSubsetRuns() {
         check("panel.stepwise", List.of("formula=inv ~ value", "controls=capital", "vcov=cluster"));
     }
+
+    @Test
+    void byGroupFromAStudy() {
+        Path dir = data.getParent();
+        Path study = Cli.write(dir, "by.carbonlab", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <carbonlab:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:carbonlab="http://carbonlab.org/model/1.0"
+                    name="By group">
+                  <datasets name="g" source="grunfeld_region.csv" entityColumn="firm" timeColumn="year"/>
+                  <analyses name="med" estimatorId="panel.mediation" dataset="g">
+                    <parameters name="outcome" value="inv"/>
+                    <parameters name="treatment" value="value"/>
+                    <parameters name="mediator" value="capital"/>
+                    <parameters name="reps" value="0"/>
+                    <parameters name="by" value="region"/>
+                  </analyses>
+                </carbonlab:Study>
+                """);
+        Path out = dir.resolve("out-by");
+        Cli.run("run", study.toString(), "--out", out.toString(), "--no-record").ok();
+        JsonObject fromStudy = Cli.parseObject(Cli.read(out.resolve("med.json")));
+        JsonObject only = run("panel.mediation", List.of("outcome=inv", "treatment=value", "mediator=capital", "reps=0",
+                "subset=region == \"west\""));
+        same(model(only, "outcome"), model(fromStudy, "west: outcome"));
+    }
 }
