@@ -51,8 +51,9 @@ public final class CommandLine {
             Usage:
               carbonlab estimators [--json]
               carbonlab estimate ID --data FILE [--entity COL] [--time COL] [--sheet NAME] [--weights [NAME=]FILE]...
-                                    [--weights-drop-extra] [--set NAME=VALUE]... [--format json|md|tex|html|csv|docx]
-                                    [--out FILE] [--parenthesis se|t] [--stars 0.1,0.05,0.01|none] [--notes TEXT] [--bom]
+                                    [--join FILE:KEYS[:unmatched=missing]]... [--weights-drop-extra] [--set NAME=VALUE]...
+                                    [--format json|md|tex|html|csv|docx] [--out FILE] [--parenthesis se|t]
+                                    [--stars 0.1,0.05,0.01|none] [--notes TEXT] [--bom]
               carbonlab run STUDY.carbonlab [--out DIR] [--no-record]
               carbonlab demo [--out DIR]
               carbonlab help | --version
@@ -63,6 +64,9 @@ public final class CommandLine {
             --weights takes a dense n×n CSV with entity ids as header, or an edge list from,to[,weight];
             it may repeat, NAME=FILE names a matrix (default: the file name without extension). An entity of W
             that the data do not have is an error; --weights-drop-extra drops such entities with their links.
+            --join adds the columns of another file by key (KEYS: COL or COL=OTHER_COL, comma-separated; entity and
+            time name the data's columns): --join provinces.csv:province. Unmatched keys are an error unless
+            :unmatched=missing keeps those rows with missing joined values. --data reads .csv, .xlsx and Stata .dta.
             List values are comma-separated: --set inputs=labour,capital,energy
             --bom starts --format csv output with a UTF-8 byte-order mark, for Excel on Windows.
             run records each analysis (status, result SHA-256, inputs) in the study file; --no-record leaves it unchanged.
@@ -220,6 +224,7 @@ public final class CommandLine {
         String time = null;
         String sheet = null;
         List<String> weights = new ArrayList<>();
+        List<String> joins = new ArrayList<>();
         String format = "json";
         String outFile = null;
         String parenthesis = null;
@@ -254,7 +259,7 @@ public final class CommandLine {
                 name = a.substring(0, eq);
                 value = a.substring(eq + 1);
             }
-            if (!List.of("--data", "--entity", "--time", "--sheet", "--weights", "--set", "--format", "--out",
+            if (!List.of("--data", "--entity", "--time", "--sheet", "--weights", "--join", "--set", "--format", "--out",
                     "--parenthesis", "--stars", "--notes").contains(name)) {
                 problems.add("unknown option '" + a + "' for 'estimate'");
                 if (value == null && id != null && i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
@@ -275,6 +280,7 @@ public final class CommandLine {
                 case "--time" -> time = value;
                 case "--sheet" -> sheet = value;
                 case "--weights" -> weights.add(value);
+                case "--join" -> joins.add(value);
                 case "--format" -> format = value;
                 case "--out" -> outFile = value;
                 case "--parenthesis" -> parenthesis = value;
@@ -352,7 +358,8 @@ public final class CommandLine {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        PanelFrame frame = Datasets.load(Path.of(data), sheet, entity, time, chosen -> err.println("carbonlab: " + chosen));
+        PanelFrame frame = Datasets.load(Path.of(data), sheet, entity, time, joins, null,
+                chosen -> err.println("carbonlab: " + chosen), joined -> err.println("carbonlab: " + joined));
         Map<String, SpatialWeights> matrices = new LinkedHashMap<>();
         if (!weightFiles.isEmpty() && weightsUse == WeightsUse.NONE) {
             err.println("carbonlab: warning: --weights is ignored: " + id + " does not use spatial weights");

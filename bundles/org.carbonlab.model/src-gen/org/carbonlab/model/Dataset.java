@@ -2,6 +2,8 @@
  */
 package org.carbonlab.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -265,5 +267,20 @@ public interface Dataset extends EObject {
 	 * @generated
 	 */
 	void setNPeriods(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Joins</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Columns taken from other files by key, each FILE:KEYS[:unmatched=error|missing] (e.g. provinces.csv:province), FILE relative to the study file; applied in order before any variable is derived.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Joins</em>' attribute list.
+	 * @see org.carbonlab.model.ModelPackage#getDataset_Joins()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<String> getJoins();
 
 } // Dataset

@@ -261,13 +261,22 @@ public interface ModelPackage extends EPackage {
 	int DATASET__NPERIODS = 9;
 
 	/**
+	 * The feature id for the '<em><b>Joins</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET__JOINS = 10;
+
+	/**
 	 * The number of structural features of the '<em>Dataset</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATASET_FEATURE_COUNT = 10;
+	int DATASET_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Dataset</em>' class.
@@ -1120,6 +1129,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getDataset_NPeriods();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.carbonlab.model.Dataset#getJoins <em>Joins</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Joins</em>'.
+	 * @see org.carbonlab.model.Dataset#getJoins()
+	 * @see #getDataset()
+	 * @generated
+	 */
+	EAttribute getDataset_Joins();
+
+	/**
 	 * Returns the meta object for class '{@link org.carbonlab.model.Variable <em>Variable</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1889,6 +1909,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DATASET__NPERIODS = eINSTANCE.getDataset_NPeriods();
+
+		/**
+		 * The meta object literal for the '<em><b>Joins</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET__JOINS = eINSTANCE.getDataset_Joins();
 
 		/**
 		 * The meta object literal for the '{@link org.carbonlab.model.impl.VariableImpl <em>Variable</em>}' class.

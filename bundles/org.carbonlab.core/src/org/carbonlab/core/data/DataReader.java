@@ -13,7 +13,8 @@ import org.carbonlab.core.errors.InputException;
 
 /**
  * Reads a data file into a {@link RawTable}, choosing the format by the file extension:
- * {@code .csv} ({@link CsvReader}) or {@code .xlsx}/{@code .xlsm} ({@link XlsxReader}). Every
+ * {@code .csv} ({@link CsvReader}), {@code .xlsx}/{@code .xlsm} ({@link XlsxReader}) or Stata
+ * {@code .dta} ({@link DtaReader}). Every
  * problem with the file is reported as an {@link InputException} naming the file (and line, row or
  * column where it applies).
  */
@@ -33,14 +34,15 @@ public final class DataReader {
         String ext = extension(file);
         boolean csv = ext.equals("csv");
         boolean xlsx = ext.equals("xlsx") || ext.equals("xlsm");
-        if (!csv && !xlsx) {
+        boolean dta = ext.equals("dta");
+        if (!csv && !xlsx && !dta) {
             if (ext.equals("xls")) {
                 throw new InputException("data file " + source
                         + " is in the old Excel .xls format, which is not supported: save it as .xlsx or .csv");
             }
             throw new InputException("unsupported data file type "
                     + (ext.isEmpty() ? "(no extension)" : "'." + ext + "'") + " for " + source
-                    + ": use a .csv or .xlsx file");
+                    + ": use a .csv or .xlsx file, or a Stata .dta file");
         }
         if (Files.isDirectory(file)) {
             throw new InputException("data file " + source + " is a directory, not a file");
@@ -56,11 +58,14 @@ public final class DataReader {
         } catch (IOException e) {
             throw new InputException("cannot read data file " + source + ": " + e.getMessage());
         }
-        if (csv && sheet != null) {
+        if ((csv || dta) && sheet != null) {
             throw new InputException("a sheet ('" + sheet + "') was given, but " + source
-                    + " is a CSV file; sheets apply to .xlsx files only");
+                    + " is a " + (csv ? "CSV" : "Stata") + " file; sheets apply to .xlsx files only");
         }
         String sha = sha256(bytes);
+        if (dta) {
+            return DtaReader.read(source, bytes, sha);
+        }
         return csv ? CsvReader.read(source, bytes, sha) : XlsxReader.read(file, source, bytes, sha, sheet);
     }
 

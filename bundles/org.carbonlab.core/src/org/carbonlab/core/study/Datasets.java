@@ -1,9 +1,11 @@
 package org.carbonlab.core.study;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.carbonlab.core.data.DataReader;
+import org.carbonlab.core.data.DatasetJoin;
 import org.carbonlab.core.data.PanelFrame;
 import org.carbonlab.core.data.PanelLayout;
 import org.carbonlab.core.data.RawTable;
@@ -33,10 +35,34 @@ public final class Datasets {
      */
     public static PanelFrame load(Path file, String sheet, String entityColumn, String timeColumn,
             Consumer<String> chosen) {
+        return load(file, sheet, entityColumn, timeColumn, List.of(), null, chosen, chosen);
+    }
+
+    /**
+     * As {@link #load(Path, String, String, String, Consumer)}, then joins the columns of other
+     * files by key ({@link DatasetJoin}, e.g. {@code provinces.csv:province}) before the frame is built,
+     * so that joined columns are ordinary columns of the dataset.
+     *
+     * @param joinBase the folder relative join files are read from ({@code null}: the working directory)
+     * @param notes receives one line per join with its counts, and the warning of a join that
+     *            kept unmatched rows as missing
+     */
+    public static PanelFrame load(Path file, String sheet, String entityColumn, String timeColumn,
+            List<String> joins, Path joinBase, Consumer<String> chosen, Consumer<String> notes) {
         RawTable raw = DataReader.read(file, sheet);
         raw.notes().forEach(n -> chosen.accept("data " + n));
         PanelLayout layout = PanelLayout.choose(raw, entityColumn, timeColumn);
         chosen.accept(layout.describe());
+        for (String spec : joins) {
+            DatasetJoin join = DatasetJoin.parse(spec);
+            RawTable other = DataReader.read(join.path(joinBase), null);
+            DatasetJoin.Outcome[] outcome = new DatasetJoin.Outcome[1];
+            raw = join.apply(raw, other, layout.entityColumn(), layout.timeColumn(), outcome);
+            notes.accept(outcome[0].description());
+            if (outcome[0].warning() != null) {
+                notes.accept("warning: " + outcome[0].warning());
+            }
+        }
         return layout.frame(raw);
     }
 }

@@ -99,8 +99,9 @@ public final class StudyRunner {
         Map<Dataset, PanelFrame> frames = new LinkedHashMap<>();
         for (Dataset d : study.getDatasets()) {
             PanelFrame frame = Datasets.load(base.resolve(d.getSource()), emptyToNull(d.getSheet()),
-                    emptyToNull(d.getEntityColumn()), emptyToNull(d.getTimeColumn()),
-                    chosen -> log.println("carbonlab: dataset '" + d.getName() + "': " + chosen));
+                    emptyToNull(d.getEntityColumn()), emptyToNull(d.getTimeColumn()), d.getJoins(), base,
+                    chosen -> log.println("carbonlab: dataset '" + d.getName() + "': " + chosen),
+                    joined -> log.println("carbonlab: dataset '" + d.getName() + "': " + joined));
             if (d.getSha256() != null && !d.getSha256().isBlank() && !d.getSha256().equalsIgnoreCase(frame.sha256())) {
                 log.println("carbonlab: warning: dataset '" + d.getName() + "' (" + d.getSource()
                         + ") changed since the study recorded it: SHA-256 " + frame.sha256() + ", recorded " + d.getSha256());

@@ -69,6 +69,7 @@ public class IpccEmissionsEstimator implements Estimator {
     static final String FUEL = "fuel";
     static final String FACTOR_SET = "factor_set";
     static final String FACTORS = "factors";
+    static final String CO2_FACTOR = "co2_factor";
     static final String OUTPUT_UNIT = "output_unit";
     static final String TOTAL_EXCLUDES = "total_excludes";
     static final String MISSING = "missing";
@@ -99,7 +100,13 @@ public class IpccEmissionsEstimator implements Estimator {
                         + "NDRC provincial-guideline carbon contents and oxidation rates)"));
         s.add(ParameterSpec.optional(FACTORS, ParameterType.STRING, null,
                 "user factor table (CSV/XLSX) with columns fuel, unit, ncv_gj_per_unit, carbon_content_kgc_per_gj, "
-                        + "oxidation [, source]; its fuels override the shipped set"));
+                        + "oxidation [, source], or per fuel a direct factor in co2_kg_per_unit (ncv_gj_per_unit optional); its "
+                        + "fuels override the shipped set"));
+        s.add(ParameterSpec.prefix(CO2_FACTOR, ParameterType.STRING, false,
+                "co2_factor.<fuel>=VALUE kg/UNIT or VALUE t/UNIT: the fuel's CO2 factor given directly per physical unit "
+                        + "(e.g. co2_factor.natural_gas=2.162 kg/m3, co2_factor.lpg=3.101 kg/kg, co2_factor.heat=0.11 "
+                        + "t/GJ); overrides the factor set and table for that fuel; energy in coal equivalent uses the "
+                        + "shipped calorific value of the fuel"));
         s.add(ParameterSpec.choice(OUTPUT_UNIT, "t", List.of("t", "kt", "Mt"), "unit of the CO2 outputs (tonnes CO2)"));
         s.add(ParameterSpec.optional(TOTAL_EXCLUDES, ParameterType.LIST, null,
                 "fuels whose CO2 is reported but left out of co2_total and energy_tce (e.g. crude_oil, a refinery input whose products are listed too)"));
@@ -196,6 +203,16 @@ public class IpccEmissionsEstimator implements Estimator {
                 }
             }
         }
+        for (Map.Entry<String, Object> e : p.prefixed(CO2_FACTOR).entrySet()) {
+            String fuel = FactorLibrary.canonical(e.getKey().strip().toLowerCase(Locale.ROOT));
+            try {
+                factors.put(fuel, DirectFactors.parse(fuel, e.getValue().toString(), factors.get(fuel),
+                        CO2_FACTOR + "." + e.getKey()));
+                userFuels.remove(fuel);
+            } catch (IllegalArgumentException ex) {
+                problems.add(CO2_FACTOR + "." + e.getKey() + ": " + ex.getMessage());
+            }
+        }
         Map<String, FactorLibrary.TceCoefficient> tce = FactorLibrary.tceCoefficients();
         Set<String> excluded = new LinkedHashSet<>();
         for (String f : p.list(TOTAL_EXCLUDES)) {
@@ -231,7 +248,9 @@ public class IpccEmissionsEstimator implements Estimator {
             columnsToCheck.add(cu.column);
             double perUnit;
             try {
-                perUnit = Combustion.co2PerInputUnit(cu.unit, factor.unit(), factor.ncv(), factor.co2PerGj());
+                perUnit = factor.direct()
+                        ? Combustion.directCo2PerInputUnit(cu.unit, factor.unit(), factor.co2PerUnit(), factor.ncv())
+                        : Combustion.co2PerInputUnit(cu.unit, factor.unit(), factor.ncv(), factor.co2PerGj());
             } catch (IllegalArgumentException ex) {
                 problems.add("fuel." + e.getKey() + ": column '" + cu.column + "' is in " + cu.unit.name()
                         + " but the factor of " + fuel + " is per " + factor.unit().name() + ": " + ex.getMessage());
@@ -246,6 +265,11 @@ public class IpccEmissionsEstimator implements Estimator {
             } else if (c != null && c.unit().dimension() == cu.unit.dimension() && !userFuels.contains(fuel)) {
                 tcePer = cu.unit.convert(1.0, c.unit()) * c.tcePerUnit();
                 tceSource = c.source();
+            } else if (Double.isNaN(factor.ncv()) || factor.unit().dimension() != cu.unit.dimension()) {
+                problems.add("fuel." + e.getKey() + ": energy in coal equivalent needs the calorific value of " + fuel
+                        + " in " + cu.unit.name() + ", which its direct CO2 factor does not give: add the fuel with "
+                        + "ncv_gj_per_unit to a factor table (factors=FILE.csv) or give the consumption in GJ/tce");
+                continue;
             } else {
                 tcePer = Combustion.gjPerInputUnit(cu.unit, factor.unit(), factor.ncv()) / Units.GJ_PER_TCE;
                 tceSource = "NCV " + factor.ncv() + " GJ/" + factor.unit().name() + " / 29.3076 GJ/tce";

@@ -42,7 +42,10 @@ public final class FactorLibrary {
             "natural_gas", "petrol", "gasoline", "lng", "natural_gas", "jet_kerosene", "kerosene", "washed_coal",
             "cleaned_coal", "crude", "crude_oil", "coke_gas", "coke_oven_gas");
 
-    /** The user factor table's required columns. */
+    /** A user factor table's column of CO2 factors given directly (kg CO2 per unit), instead of the last three. */
+    public static final String DIRECT_COLUMN = "co2_kg_per_unit";
+
+    /** The user factor table's required columns (without {@link #DIRECT_COLUMN}). */
     public static final List<String> USER_COLUMNS = List.of("fuel", "unit", "ncv_gj_per_unit",
             "carbon_content_kgc_per_gj", "oxidation");
 
@@ -118,11 +121,13 @@ public final class FactorLibrary {
         RawTable t = DataReader.read(file, null);
         List<String> problems = new ArrayList<>();
         Map<String, Integer> col = new LinkedHashMap<>();
+        int direct = t.columnIndex(DIRECT_COLUMN);
         for (String c : USER_COLUMNS) {
             int i = t.columnIndex(c);
-            if (i < 0) {
+            boolean optional = direct >= 0 && !c.equals("fuel") && !c.equals("unit");
+            if (i < 0 && !optional) {
                 problems.add("factor table " + t.origin() + " has no column '" + c + "'; it needs the columns "
-                        + String.join(", ", USER_COLUMNS) + " (it has " + String.join(", ", t.columnNames()) + ")");
+                        + String.join(", ", USER_COLUMNS) + " (or fuel, unit, " + DIRECT_COLUMN + ") (it has " + String.join(", ", t.columnNames()) + ")");
             }
             col.put(c, i);
         }
@@ -144,6 +149,26 @@ public final class FactorLibrary {
             if (unit == null) {
                 problems.add(where + ": unknown unit '" + unitText + "' for fuel '" + fuelText + "'; known units: "
                         + String.join(", ", Units.names()));
+            }
+            if (direct >= 0 && t.cell(r, direct) != null) {
+                // CO2 given per unit; the NCV, when given, serves the energy in coal equivalent
+                double kg = number(t, r, direct, where, problems, false);
+                Integer nc = col.get("ncv_gj_per_unit");
+                double ncv = nc >= 0 && t.cell(r, nc) != null ? number(t, r, nc, where, problems, false) : Double.NaN;
+                if (out.containsKey(fuel)) {
+                    problems.add(where + ": fuel '" + fuelText + "' is given twice");
+                }
+                String source = src >= 0 && t.cell(r, src) != null ? t.cell(r, src)
+                        : "user factor table " + file.getFileName();
+                if (unit != null) {
+                    out.put(fuel, FuelFactor.direct(fuel, unit, kg / 1000.0, ncv, fuelText, source));
+                }
+                continue;
+            }
+            if (col.get("ncv_gj_per_unit") < 0 || col.get("carbon_content_kgc_per_gj") < 0 || col.get("oxidation") < 0) {
+                problems.add(where + ": " + DIRECT_COLUMN + " is missing and the table has no columns "
+                        + "ncv_gj_per_unit, carbon_content_kgc_per_gj, oxidation to compute the factor of '" + fuelText + "'");
+                continue;
             }
             double ncv = number(t, r, col.get("ncv_gj_per_unit"), where, problems, false);
             double cc = number(t, r, col.get("carbon_content_kgc_per_gj"), where, problems, false);

@@ -18,6 +18,25 @@ public final class Combustion {
         return gjPerInputUnit(input, factorUnit, ncv) * co2PerGj;
     }
 
+    /**
+     * Tonnes of CO2 per unit {@code input} of a fuel whose factor is given directly as {@code co2PerFactorUnit}
+     * t CO2 per {@code factorUnit}: a conversion within the dimension (m3 of gas to 10k m3, kg to t, kWh to MWh),
+     * or through {@code ncv} (GJ per factor unit) when the consumption is in energy units and the factor is not.
+     *
+     * @throws IllegalArgumentException when the dimensions differ and no calorific value links them
+     */
+    public static double directCo2PerInputUnit(Units.Unit input, Units.Unit factorUnit, double co2PerFactorUnit,
+            double ncv) {
+        if (input.dimension() == factorUnit.dimension()) {
+            return input.convert(1.0, factorUnit) * co2PerFactorUnit;
+        }
+        if (input.dimension() == Units.Dimension.ENERGY && ncv > 0) {
+            return input.toBase() / ncv * co2PerFactorUnit;
+        }
+        throw new IllegalArgumentException("the factor is given per " + factorUnit.name() + ", so the consumption "
+                + "must be in a unit of the same kind (or, for energy units, the fuel needs a calorific value)");
+    }
+
     /** GJ per unit {@code input} of a fuel with {@code ncv} GJ per {@code factorUnit}. */
     public static double gjPerInputUnit(Units.Unit input, Units.Unit factorUnit, double ncv) {
         if (input.dimension() == Units.Dimension.ENERGY) {

@@ -2,15 +2,21 @@
  */
 package org.carbonlab.model.impl;
 
+import java.util.Collection;
+
 import org.carbonlab.model.Dataset;
 import org.carbonlab.model.ModelPackage;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -234,6 +240,16 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 	 * @ordered
 	 */
 	protected int nPeriods = NPERIODS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getJoins() <em>Joins</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getJoins()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> joins;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -490,6 +506,19 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 	 * @generated
 	 */
 	@Override
+	public EList<String> getJoins() {
+		if (joins == null) {
+			joins = new EDataTypeEList<String>(String.class, this, ModelPackage.DATASET__JOINS);
+		}
+		return joins;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.DATASET__NAME:
@@ -512,6 +541,8 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 				return getNEntities();
 			case ModelPackage.DATASET__NPERIODS:
 				return getNPeriods();
+			case ModelPackage.DATASET__JOINS:
+				return getJoins();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -521,6 +552,7 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -553,6 +585,10 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 				return;
 			case ModelPackage.DATASET__NPERIODS:
 				setNPeriods((Integer)newValue);
+				return;
+			case ModelPackage.DATASET__JOINS:
+				getJoins().clear();
+				getJoins().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -596,6 +632,9 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 			case ModelPackage.DATASET__NPERIODS:
 				setNPeriods(NPERIODS_EDEFAULT);
 				return;
+			case ModelPackage.DATASET__JOINS:
+				getJoins().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -628,6 +667,8 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 				return nEntities != NENTITIES_EDEFAULT;
 			case ModelPackage.DATASET__NPERIODS:
 				return nPeriods != NPERIODS_EDEFAULT;
+			case ModelPackage.DATASET__JOINS:
+				return joins != null && !joins.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -662,6 +703,8 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 		result.append(nEntities);
 		result.append(", nPeriods: ");
 		result.append(nPeriods);
+		result.append(", joins: ");
+		result.append(joins);
 		result.append(')');
 		return result.toString();
 	}

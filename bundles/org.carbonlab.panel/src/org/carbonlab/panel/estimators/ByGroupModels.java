@@ -109,7 +109,7 @@ final class ByGroupModels {
     }
 
     /** Numeric order when every value is a number, else text order. */
-    private static List<String> sortGroups(Set<String> present) {
+    static List<String> sortGroups(Set<String> present) {
         boolean numeric = true;
         for (String v : present) {
             try {

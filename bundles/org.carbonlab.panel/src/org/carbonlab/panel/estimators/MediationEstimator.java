@@ -89,6 +89,7 @@ public class MediationEstimator implements Estimator {
                         + EstimationContext.DEFAULT_SEED + ")"));
         specs.add(ParameterSpec.choice(RESAMPLE, "entity", List.of("entity", "observation"),
                 "bootstrap resampling: whole entities with all their periods (cluster bootstrap) or single observations"));
+        specs.add(ByGroupRuns.byParameter());
         return new ParameterSchema(specs);
     }
 
@@ -205,6 +206,11 @@ public class MediationEstimator implements Estimator {
 
     @Override
     public Result estimate(EstimationContext context) {
+        return ByGroupRuns.add(estimateOne(context), context, this::estimateOne);
+    }
+
+    /** The analysis on the context's rows (by= is applied around it). */
+    private Result estimateOne(EstimationContext context) {
         Parameters p = context.parameters();
         Roles r = Roles.of(p, context.data());
         Equations eq = Equations.build(r, context.data());

@@ -81,6 +81,7 @@ public class StepwiseEstimator implements Estimator {
                 "own: every model on its own complete cases (as separate Stata regressions); common: every model on "
                         + "the rows complete in all variables of the largest model"));
         specs.addAll(PublicationOptions.parameterSpecs());
+        specs.add(ByGroupRuns.byParameter());
         return new ParameterSchema(specs);
     }
 
@@ -256,6 +257,11 @@ public class StepwiseEstimator implements Estimator {
 
     @Override
     public Result estimate(EstimationContext context) {
+        return ByGroupRuns.add(estimateOne(context), context, this::estimateOne);
+    }
+
+    /** The analysis on the context's rows (by= is applied around it). */
+    private Result estimateOne(EstimationContext context) {
         Parameters p = context.parameters();
         PanelFrame data = context.data();
         List<String> problems = new ArrayList<>(modeProblems(p));

@@ -42,6 +42,7 @@ final class Studies {
 		wdi.setNObs(1240);
 		wdi.setNEntities(40);
 		wdi.setNPeriods(31);
+		wdi.getJoins().add("regions.csv:country=iso3");
 		study.getDatasets().add(wdi);
 
 		Dataset trade = F.createDataset();
