@@ -431,6 +431,19 @@ class DemoCommandTest {
         Cli.run("demo", "--out", out.toString()).ok();
         String report = Cli.read(out.resolve("report.md"));
 
+        // the report opens with the descriptive statistics and correlations of the regression variables on the
+        // balanced 2010-2019 sample (30 provinces x 10 years in every variable and pair)
+        assertTrue(report.indexOf("## describe_variables") >= 0
+                && report.indexOf("## describe_variables") < report.indexOf("## emissions_ipcc"), "describe first");
+        JsonObject describe = Cli.parseObject(Cli.read(out.resolve("describe_variables.json"))).getAsJsonObject("tables");
+        assertEquals(5, describe.getAsJsonObject("describe").getAsJsonArray("rows").size());
+        assertTrue(describe.has("xtsum") && describe.has("correlations"), describe.keySet().toString());
+        JsonObject pairs = describe.getAsJsonObject("correlation_tests");
+        assertEquals(10, pairs.getAsJsonArray("rows").size());
+        int nColumn = pairs.getAsJsonArray("columns").asList().stream().map(JsonElement::getAsString).toList()
+                .indexOf("n");
+        pairs.getAsJsonArray("rows").forEach(r -> assertEquals(300, r.getAsJsonArray().get(nColumn).getAsInt()));
+
         // combined table: FE one-way, two-way and system GMM side by side, each column the analysis' own numbers
         JsonObject table = Cli.parseObject(Cli.read(out.resolve("table_fe_gmm.json"))).getAsJsonObject("tables")
                 .getAsJsonObject("table");
