@@ -16,10 +16,9 @@ import org.carbonlab.core.estimator.ProgressMonitor;
 import org.carbonlab.core.formula.Expression;
 import org.carbonlab.core.registry.EstimatorRegistry;
 import org.carbonlab.core.result.Result;
-import org.carbonlab.core.result.ResultTable;
-import org.carbonlab.core.result.RowKeys;
 import org.carbonlab.core.study.Datasets;
 import org.carbonlab.core.study.EstimationRunner;
+import org.carbonlab.core.study.StudyRunner;
 import org.carbonlab.core.study.WeightMatrices;
 import org.carbonlab.model.Analysis;
 import org.carbonlab.model.Dataset;
@@ -104,7 +103,7 @@ public final class StudyComputation {
                 known.put(a, r);
             }
             for (OutputBinding o : a.getOutputs()) {
-                frame = bind(frame, r, o, a.getName());
+                frame = StudyRunner.bind(frame, r, o, a.getName());
             }
             frame = derive(frame, d, a);
         }
@@ -263,35 +262,6 @@ public final class StudyComputation {
             problems.add("variable '" + v.getName() + "' = " + v.getDerivation() + ": " + p);
         }
         return new InputException(problems);
-    }
-
-    /** Joins a result table column onto the frame by entity and period (as the study runner does). */
-    static PanelFrame bind(PanelFrame frame, Result result, OutputBinding o, String analysis) {
-        ResultTable table = result.tables().get(o.getTable());
-        if (table == null) {
-            throw new InputException("analysis '" + analysis + "' has no output table '" + o.getTable() + "'; it has: "
-                    + String.join(", ", result.tables().keySet()));
-        }
-        boolean panel = frame.hasTime();
-        int ce = table.columnIndex(RowKeys.ENTITY);
-        int ct = panel ? table.columnIndex(RowKeys.TIME) : -1;
-        int cv = table.columnIndex(o.getColumn());
-        if (ce < 0 || panel && ct < 0 || cv < 0) {
-            throw new InputException("output table '" + o.getTable() + "' of analysis '" + analysis + "' needs columns "
-                    + String.join(", ", RowKeys.columns(frame, o.getColumn())) + "; it has " + table.columns());
-        }
-        Map<String, Double> byKey = new HashMap<>();
-        for (List<Object> row : table.rows()) {
-            Object v = row.get(cv);
-            byKey.put(row.get(ce) + (panel ? "\u0000" + ((Number) row.get(ct)).longValue() : ""),
-                    v instanceof Number n ? n.doubleValue() : Double.NaN);
-        }
-        double[] column = new double[frame.rows()];
-        for (int i = 0; i < frame.rows(); i++) {
-            Double v = byKey.get(frame.entityLabel(i) + (panel ? "\u0000" + frame.time(i) : ""));
-            column[i] = v == null ? Double.NaN : v;
-        }
-        return frame.withColumn(o.getVariable(), column);
     }
 
     private static String blankToNull(String s) {

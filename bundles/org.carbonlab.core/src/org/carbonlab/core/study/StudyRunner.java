@@ -326,9 +326,9 @@ public final class StudyRunner {
 
     /**
      * Joins a result table column onto the frame by entity and period (by entity alone for a
-     * cross-section, whose tables have no time column), as a new variable.
+     * cross-section, whose tables have no time column), as a new variable. Also the desktop's way of binding.
      */
-    private static PanelFrame bind(PanelFrame frame, Result result, OutputBinding o, String analysis) {
+    public static PanelFrame bind(PanelFrame frame, Result result, OutputBinding o, String analysis) {
         ResultTable table = result.tables().get(o.getTable());
         if (table == null) {
             throw new InputException("analysis '" + analysis + "' has no output table '" + o.getTable() + "'; it has: "

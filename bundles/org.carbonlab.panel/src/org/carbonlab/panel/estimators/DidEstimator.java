@@ -49,14 +49,7 @@ public class DidEstimator implements Estimator {
 
     @Override
     public List<String> validate(EstimationContext context) {
-        List<String> problems = new ArrayList<>(
-                RegressionBinding.crossSectionProblems(context.data(), "panel.did", true));
-        if (!problems.isEmpty()) {
-            return problems;
-        }
-        problems.addAll(TreatmentAssignment.problems(context.parameters(), context.data()));
-        problems.addAll(TwfeModel.problems(context.parameters(), context.data()));
-        return problems;
+        return TreatmentAssignment.didProblems(context.parameters(), context.data(), "panel.did");
     }
 
     @Override

@@ -69,14 +69,8 @@ public class EventStudyEstimator implements Estimator {
 
     @Override
     public List<String> validate(EstimationContext context) {
-        List<String> problems = new ArrayList<>(
-                RegressionBinding.crossSectionProblems(context.data(), "panel.eventstudy", true));
-        if (!problems.isEmpty()) {
-            return problems;
-        }
         Parameters p = context.parameters();
-        problems.addAll(TreatmentAssignment.problems(p, context.data()));
-        problems.addAll(TwfeModel.problems(p, context.data()));
+        List<String> problems = TreatmentAssignment.didProblems(p, context.data(), "panel.eventstudy");
         if (p.isSet(BIN_LOW) && p.isSet(BIN_HIGH) && p.integer(BIN_LOW) >= p.integer(BIN_HIGH)) {
             problems.add("bin_low=" + p.integer(BIN_LOW) + " must be below bin_high=" + p.integer(BIN_HIGH));
         }

@@ -64,14 +64,7 @@ public class PlaceboEstimator implements Estimator {
 
     @Override
     public List<String> validate(EstimationContext context) {
-        List<String> problems = new ArrayList<>(
-                RegressionBinding.crossSectionProblems(context.data(), "panel.placebo", true));
-        if (!problems.isEmpty()) {
-            return problems;
-        }
-        problems.addAll(TreatmentAssignment.problems(context.parameters(), context.data()));
-        problems.addAll(TwfeModel.problems(context.parameters(), context.data()));
-        return problems;
+        return TreatmentAssignment.didProblems(context.parameters(), context.data(), "panel.placebo");
     }
 
     @Override

@@ -33,6 +33,20 @@ record TreatmentAssignment(double[] dummy, Long[] start, boolean absorbing, Stri
     static final String START = "start";
     static final String START_COLUMN = "start_column";
 
+    /**
+     * The checks every DID estimator ({@code estimatorId}) makes before estimating: a panel with periods, then the
+     * treatment parameters and the TWFE model against the data, all problems at once.
+     */
+    static List<String> didProblems(Parameters p, PanelFrame data, String estimatorId) {
+        List<String> problems = new ArrayList<>(RegressionBinding.crossSectionProblems(data, estimatorId, true));
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        problems.addAll(problems(p, data));
+        problems.addAll(TwfeModel.problems(p, data));
+        return problems;
+    }
+
     /** Every problem of the treatment parameters against the data (for validate). */
     static List<String> problems(Parameters p, PanelFrame data) {
         List<String> problems = new ArrayList<>();
