@@ -105,6 +105,9 @@ fe_dummies <- function(f, data, prefix) {
 invisible(fe_dummies(paste("cee ~", rhs), s, "fe_full"))
 invisible(fe_dummies(paste("ln_ci ~", rhs), s, "fe_carbon_intensity"))
 invisible(fe_dummies("cee ~ ccd", s, "stepwise_m1"))
+## robustness variants of fe_full on the same scores: 2010-2019, and without Nanjing
+invisible(fe_dummies(paste("cee ~", rhs), s[s$year <= 2019, ], "robust_before_2020"))
+invisible(fe_dummies(paste("cee ~", rhs), s[s$city != "Nanjing", ], "robust_without_nanjing"))
 pd <- pdata.frame(s, index = c("city", "year"))
 h <- phtest(plm(as.formula(paste("cee ~", rhs)), pd, model = "within"),
             plm(as.formula(paste("cee ~", rhs)), pd, model = "random"))

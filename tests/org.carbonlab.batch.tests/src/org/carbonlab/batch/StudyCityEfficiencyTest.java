@@ -100,6 +100,15 @@ class StudyCityEfficiencyTest {
         }
         assertEquals(9, gmm.getAsJsonObject("statistics").get("n_instruments").getAsInt());
 
+        // the robustness step re-runs fe_full as variants
+        JsonObject robustness = StudyReferences.result(out, "robustness_ccd");
+        for (String[] v : new String[][] {{"carbon_intensity", "fe_carbon_intensity"},
+                {"before_2020", "robust_before_2020"}, {"without_nanjing", "robust_without_nanjing"}}) {
+            JsonObject c = GrunfeldEndToEndTest.coefficient(StudyReferences.model(robustness, v[0]), "ccd");
+            close("robustness " + v[0], ref.get(v[1] + ".ccd.estimate"), c.get("estimate").getAsDouble(), TOL);
+            close("robustness se " + v[0], ref.get(v[1] + ".ccd.std_error"), c.get("std_error").getAsDouble(), TOL);
+        }
+
         // the summaries by city and by sub-region average the same scores
         JsonObject byCity = StudyReferences.result(out, "efficiency_city_year");
         JsonObject all = byCity.getAsJsonObject("tables").getAsJsonObject("combined");
@@ -112,11 +121,12 @@ class StudyCityEfficiencyTest {
         StudyReferences.assertSectionOrder(report, List.of("capital_stock", "emissions", "carbon_efficiency",
                 "integration_ccd", "describe", "efficiency_city_year", "efficiency_subregion_year",
                 "ccd_subregion_year", "hausman", "stepwise_fe", "mediation_patents", "fe_full", "fe_carbon_intensity",
-                "gmm_difference", "table_robustness"));
+                "gmm_difference", "robustness_ccd", "table_robustness"));
         assertTrue(Files.isRegularFile(out.resolve("report.html")), "report.html");
         ReportChartsCheck.assertCharts(out, report, List.of("carbon_efficiency-scores_over_time",
                 "carbon_efficiency-scores_by_group", "carbon_efficiency-score_density", "integration_ccd-ccd_over_time",
-                "mediation_patents-bootstrap_indirect", "mediation_patents-mediation_effects"));
+                "mediation_patents-bootstrap_indirect", "mediation_patents-mediation_effects",
+                "robustness_ccd-focal_coefficient"));
         Cli.assertNoTempFiles(out);
     }
 }
