@@ -111,8 +111,8 @@ public final class PublicationTable {
 
     /**
      * Whether to print the row "Adj. R² (FE as dummies)": the adjusted R² of the model with its fixed effects as
-     * explicit dummies (statistic {@value #ADJ_R2_DUMMIES}; R's {@code lm} with factor dummies, reghdfe's
-     * {@code r2_a} when no absorbed effect is nested in the clusters), or a pooled model's {@code adj_r2}.
+     * explicit dummies (statistic {@value #ADJ_R2_DUMMIES}: R's {@code lm} with factor dummies, areg's and reghdfe's
+     * {@code r2_a} without clustering), or a pooled model's {@code adj_r2}.
      */
     public PublicationTable adjustedR2Dummies(boolean show) {
         this.adjustedR2Dummies = show;

@@ -84,8 +84,8 @@ public class StepwiseEstimator implements Estimator {
         specs.add(ParameterSpec.optional(org.carbonlab.core.report.ResultRenderer.ADJ_R2_PARAMETER,
                 ParameterType.BOOLEAN, "false",
                 "add the row 'Adj. R² (FE as dummies)' to the publication table: the adjusted R² of each model with "
-                        + "its fixed effects as explicit dummies (lm with factors; reghdfe's r2_a when no absorbed "
-                        + "effect is nested in the clusters), a pooled model's adjusted R²"));
+                        + "its fixed effects as explicit dummies (lm with factors; areg's and reghdfe's r2_a without "
+                        + "clustering), a pooled model's adjusted R²"));
         specs.add(ByGroupRuns.byParameter());
         return new ParameterSchema(specs);
     }

@@ -284,8 +284,10 @@ final class ChartPainter {
                 lastEnd = x + w / 2;
             }
         }
-        canvas.line(left, top, left, bottom, INK, 1.2, false);
-        canvas.line(left, bottom, right, bottom, INK, 1.2, false);
+        if (chart.series().stream().noneMatch(s -> s.kind().isMap())) { // a map has no axes
+            canvas.line(left, top, left, bottom, INK, 1.2, false);
+            canvas.line(left, bottom, right, bottom, INK, 1.2, false);
+        }
     }
 
     // ---- series -------------------------------------------------------------------------------------------------
