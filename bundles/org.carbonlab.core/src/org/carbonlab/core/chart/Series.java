@@ -27,9 +27,15 @@ public final class Series {
     private final Palette colour;
     private final boolean dashed;
     private final boolean inLegend;
+    private final boolean hatched;
 
     private Series(SeriesKind kind, String name, double[] x, double[] y, double[] low, double[] high, Palette colour,
             boolean dashed, boolean inLegend) {
+        this(kind, name, x, y, low, high, colour, dashed, inLegend, false);
+    }
+
+    private Series(SeriesKind kind, String name, double[] x, double[] y, double[] low, double[] high, Palette colour,
+            boolean dashed, boolean inLegend, boolean hatched) {
         this.kind = Objects.requireNonNull(kind);
         this.name = name == null ? "" : name;
         this.x = x;
@@ -39,6 +45,7 @@ public final class Series {
         this.colour = colour;
         this.dashed = dashed;
         this.inLegend = inLegend && !this.name.isEmpty();
+        this.hatched = hatched;
     }
 
     private static Series of(SeriesKind kind, String name, double[] x, double[] y, double[] low, double[] high) {
@@ -96,6 +103,15 @@ public final class Series {
         return of(SeriesKind.TILE, name, x, y, NONE, NONE);
     }
 
+    /**
+     * Filled polygons: the rings' vertices in x and y, rings separated by NaN (see {@link SeriesKind#POLYGON}); a
+     * choropleth map's units of one class.
+     */
+    public static Series polygons(String name, double[] x, double[] y) {
+        sameLength(x, y);
+        return of(SeriesKind.POLYGON, name, x, y, NONE, NONE);
+    }
+
     public static Series errorBars(String name, double[] x, double[] y, double[] low, double[] high) {
         sameLength(x, y, low, high);
         return of(SeriesKind.ERROR_BAR, name, x, y, low, high);
@@ -103,22 +119,31 @@ public final class Series {
 
     /** This series in the given colour. */
     public Series colour(Palette newColour) {
-        return new Series(kind, name, x, y, low, high, Objects.requireNonNull(newColour), dashed, inLegend);
+        return new Series(kind, name, x, y, low, high, Objects.requireNonNull(newColour), dashed, inLegend, hatched);
     }
 
     /** This series drawn with a dashed line (lines, densities, markers, whiskers). */
     public Series dashed() {
-        return new Series(kind, name, x, y, low, high, colour, true, inLegend);
+        return new Series(kind, name, x, y, low, high, colour, true, inLegend, hatched);
     }
 
     /** This series drawn with a solid line. */
     public Series solid() {
-        return new Series(kind, name, x, y, low, high, colour, false, inLegend);
+        return new Series(kind, name, x, y, low, high, colour, false, inLegend, hatched);
     }
 
     /** This series left out of the legend (e.g. a reference line at zero). */
     public Series hiddenFromLegend() {
-        return new Series(kind, name, x, y, low, high, colour, dashed, false);
+        return new Series(kind, name, x, y, low, high, colour, dashed, false, hatched);
+    }
+
+    /** This series hatched: for polygons, units without data (light grey with diagonal lines, whatever the colour). */
+    public Series hatched() {
+        return new Series(kind, name, x, y, low, high, colour, dashed, inLegend, true);
+    }
+
+    public boolean isHatched() {
+        return hatched;
     }
 
     public SeriesKind kind() {
@@ -168,7 +193,7 @@ public final class Series {
     public boolean equals(Object o) {
         return o instanceof Series s && kind == s.kind && name.equals(s.name) && Arrays.equals(x, s.x)
                 && Arrays.equals(y, s.y) && Arrays.equals(low, s.low) && Arrays.equals(high, s.high)
-                && colour == s.colour && dashed == s.dashed && inLegend == s.inLegend;
+                && colour == s.colour && dashed == s.dashed && inLegend == s.inLegend && hatched == s.hatched;
     }
 
     @Override

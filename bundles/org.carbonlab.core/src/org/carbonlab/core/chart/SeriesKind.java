@@ -22,5 +22,20 @@ public enum SeriesKind {
     /** A point at (x, y) with a whisker from {@code low} to {@code high} (a confidence interval). */
     ERROR_BAR,
     /** One unit square per point, centred on (x, y): a tile-grid map's cells, one series per class. */
-    TILE
+    TILE,
+    /**
+     * Filled polygons (a choropleth map's units of one class): x and y are the vertices of the rings, one ring after
+     * another with a NaN between them; drawn 90 % opaque under the even-odd rule (a ring inside another is a hole)
+     * with thin white borders. A {@linkplain Series#hatched() hatched} series is drawn light grey with dark diagonal
+     * hatching (units without data).
+     */
+    POLYGON;
+
+    /**
+     * Whether a chart with a series of this kind is a map: its renderer draws one unit of x as long as one unit of
+     * y (the data are projected coordinates), widening the range of the axis that would otherwise be stretched.
+     */
+    public boolean isMap() {
+        return this == TILE || this == POLYGON;
+    }
 }

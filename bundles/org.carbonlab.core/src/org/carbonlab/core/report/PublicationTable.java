@@ -48,6 +48,7 @@ public final class PublicationTable {
     private List<Double> stars = PublicationOptions.DEFAULT_STARS;
     private String caption;
     private final List<String> notes = new ArrayList<>();
+    private boolean adjustedR2Dummies;
 
     public PublicationTable add(String label, ModelResult model) {
         columns.add(new Column(label, model));
@@ -107,6 +108,19 @@ public final class PublicationTable {
         this.caption = text;
         return this;
     }
+
+    /**
+     * Whether to print the row "Adj. R² (FE as dummies)": the adjusted R² of the model with its fixed effects as
+     * explicit dummies (statistic {@value #ADJ_R2_DUMMIES}: R's {@code lm} with factor dummies, areg's and reghdfe's
+     * {@code r2_a} without clustering), or a pooled model's {@code adj_r2}.
+     */
+    public PublicationTable adjustedR2Dummies(boolean show) {
+        this.adjustedR2Dummies = show;
+        return this;
+    }
+
+    /** The statistic the row "Adj. R² (FE as dummies)" prints. */
+    public static final String ADJ_R2_DUMMIES = "adj_r2_lsdv";
 
     public PublicationTable note(String note) {
         notes.add(note);
@@ -191,6 +205,14 @@ public final class PublicationTable {
         g.row(r2);
         if (anyWithEffects) {
             g.row(r2WithEffects);
+        }
+        if (adjustedR2Dummies) {
+            List<String> adj = new ArrayList<>(List.of("Adj. R² (FE as dummies)"));
+            for (Column c : columns) {
+                Object v = c.model().statistic(ADJ_R2_DUMMIES);
+                adj.add(c.footers() ? Numbers.any(v != null ? v : c.model().statistic("adj_r2")) : "");
+            }
+            g.row(adj);
         }
         if (columns.stream().anyMatch(c -> c.footers() && c.model().statistic(LOG_LIKELIHOOD) != null)) {
             g.row(footer("Log-likelihood", LOG_LIKELIHOOD));

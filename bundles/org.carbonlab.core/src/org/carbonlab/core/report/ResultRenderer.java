@@ -89,12 +89,17 @@ public final class ResultRenderer {
         return r.models().stream().anyMatch(m -> !m.coefficients().isEmpty());
     }
 
+    /** The result parameter that asks for {@link PublicationTable#adjustedR2Dummies(boolean)}. */
+    public static final String ADJ_R2_PARAMETER = "adj_r2";
+
     /** The result's models side by side, one column each, with the options applied. */
     public static PublicationTable publicationTable(Result r, PublicationOptions options) {
         PublicationTable pt = new PublicationTable().caption("Models");
         for (ModelResult m : r.models()) {
             pt.add(m.name(), m);
         }
+        // an estimator that declares the parameter adj_r2 (panel.stepwise) asks for the dummy-model adjusted R² row
+        pt.adjustedR2Dummies(Boolean.parseBoolean(String.valueOf(r.parameters().get(ADJ_R2_PARAMETER))));
         return pt.options(options);
     }
 

@@ -26,16 +26,26 @@ import org.carbonlab.core.result.ResultTable;
 import org.carbonlab.model.Analysis;
 
 /**
- * The study step {@value #ID}: a tile-grid map, one square per unit placed by a layout file, of a dataset column
- * ({@code variable}) for chosen {@code periods}, classed by quantiles of each period's values ({@code classes}, 2-5;
- * R's type-7 quantiles; a value equal to a break falls in the lower class). The layout ({@code layout}, a CSV file
- * relative to the study: {@code entity,row,col} and optionally {@code label}) puts row 0 at the top. Result tables:
- * {@code map} (entity, period, value, class, class_low, class_high) and {@code layout}; the chart provider draws one
- * map per period with a legend of the class ranges.
+ * The study step {@value #ID}: a map of a dataset column ({@code variable}) for chosen {@code periods}, one map per
+ * period, classed per period ({@code classify}: {@code quantile} (default; R's type-7 quantiles), {@code equal}
+ * intervals, or {@code fixed} inner {@code breaks}; {@code classes} 2-5 for tile grids, 2-7 for polygons; a value
+ * equal to a break falls in the lower class). Two kinds:
+ * <ul>
+ * <li>a tile grid ({@code layout}, a CSV file relative to the study: {@code entity,row,col} and optionally
+ * {@code label}; row 0 at the top): one square per unit; tables {@code map} and {@code layout};</li>
+ * <li>polygons ({@code boundaries}, a GeoJSON FeatureCollection of Polygon/MultiPolygon features relative to the
+ * study, lon/lat degrees, the property {@code id_property} (default {@code name}) holding the entity ids; see
+ * {@link GeoJsonBoundaries}): a choropleth in the sequential colour-blind-safe palette, units of the map without a
+ * value drawn hatched grey and named in a warning; tables {@code map} and {@code shapes} (entity, ring, x, y: the
+ * projected vertices, rings in order).</li>
+ * </ul>
+ * Table {@code map}: entity, period, value, class, class_low, class_high. Units of the layout or boundaries that the
+ * data do not have are warned about; units of the data without a tile or polygon are an error.
  */
 final class MapStep {
     static final String ID = "study.map";
-    private static final Set<String> KNOWN = Set.of("variable", "layout", "periods", "classes", "title");
+    private static final Set<String> KNOWN = Set.of("variable", "layout", "boundaries", "id_property", "periods",
+            "classes", "classify", "breaks", "title");
     private static final Palette[] COLOURS = {Palette.YELLOW, Palette.ORANGE, Palette.VERMILLION,
             Palette.REDDISH_PURPLE, Palette.BLUE};
 
@@ -45,17 +55,56 @@ final class MapStep {
     static StepOutput run(Analysis a, String name, PanelFrame frame, Path studyFolder) {
         StepParameters p = new StepParameters(a, name, KNOWN, Set.of());
         String variable = p.required("variable");
-        String layoutFile = p.required("layout");
+        String layoutFile = p.optional("layout", null);
+        String boundaryFile = p.optional("boundaries", null);
         List<String> problems = new ArrayList<>();
+        if ((layoutFile == null) == (boundaryFile == null)) {
+            problems.add(p.step() + ": give either 'layout' (a tile-grid CSV) or 'boundaries' (a GeoJSON file), "
+                    + (layoutFile == null ? "neither is set" : "not both"));
+        }
+        boolean polygons = boundaryFile != null;
+        int maxClasses = polygons ? Palette.maxSequentialClasses() : COLOURS.length;
+        MapClasses.Method method = MapClasses.Method.QUANTILE;
+        String classify = p.optional("classify", "quantile");
+        switch (classify) {
+            case "quantile" -> method = MapClasses.Method.QUANTILE;
+            case "equal" -> method = MapClasses.Method.EQUAL;
+            case "fixed" -> method = MapClasses.Method.FIXED;
+            default -> problems.add(p.step() + ": invalid value for 'classify': '" + classify
+                    + "'; use quantile, equal or fixed");
+        }
+        List<Double> fixed = new ArrayList<>();
+        for (String b : p.list("breaks")) {
+            try {
+                double v = Double.parseDouble(b);
+                if (!Double.isFinite(v) || !fixed.isEmpty() && v <= fixed.get(fixed.size() - 1)) {
+                    problems.add(p.step() + ": 'breaks' must be finite numbers in increasing order; got '"
+                            + p.optional("breaks", "") + "'");
+                    break;
+                }
+                fixed.add(v);
+            } catch (NumberFormatException e) {
+                problems.add(p.step() + ": invalid number '" + b + "' in 'breaks'");
+            }
+        }
+        if (method == MapClasses.Method.FIXED && fixed.isEmpty()) {
+            problems.add(p.step() + ": classify=fixed needs 'breaks', the inner class limits, e.g. breaks=0.5,0.7,0.9");
+        } else if (method != MapClasses.Method.FIXED && !fixed.isEmpty()) {
+            problems.add(p.step() + ": 'breaks' is only used with classify=fixed");
+        }
         int classes = 4;
         try {
-            classes = Integer.parseInt(p.optional("classes", "4"));
+            classes = method == MapClasses.Method.FIXED && p.optional("classes", null) == null ? fixed.size() + 1
+                    : Integer.parseInt(p.optional("classes", "4"));
         } catch (NumberFormatException e) {
             classes = -1;
         }
-        if (classes < 2 || classes > COLOURS.length) {
-            problems.add(p.step() + ": invalid value for 'classes': '" + p.optional("classes", "") + "'; use 2 to "
-                    + COLOURS.length);
+        if (classes < 2 || classes > maxClasses) {
+            problems.add(p.step() + ": invalid value for 'classes': '" + p.optional("classes", String.valueOf(classes))
+                    + "'; use 2 to " + maxClasses + (method == MapClasses.Method.FIXED ? " (breaks + 1)" : ""));
+        } else if (method == MapClasses.Method.FIXED && classes != fixed.size() + 1 && !fixed.isEmpty()) {
+            problems.add(p.step() + ": classes=" + classes + " does not match the " + fixed.size()
+                    + " breaks (classes = breaks + 1)");
         }
         if (!frame.hasColumn(variable)) {
             problems.add(p.step() + ": 'variable' column '" + variable + "' is not in the dataset; it has "
@@ -76,90 +125,138 @@ final class MapStep {
         if (frame.hasTime() && periods.isEmpty()) {
             problems.add(p.step() + ": parameter 'periods' is required for a panel: the periods to map, comma-separated");
         }
-        Map<String, double[]> layout = readLayout(studyFolder.resolve(layoutFile), p.step(), problems);
+        Map<String, double[]> layout = new LinkedHashMap<>();
+        GeoJsonBoundaries shapes = null;
+        if (layoutFile != null) {
+            layout = readLayout(studyFolder.resolve(layoutFile), p.step(), problems);
+        } else if (boundaryFile != null) {
+            try {
+                shapes = GeoJsonBoundaries.read(studyFolder.resolve(boundaryFile), p.optional("id_property", "name"),
+                        p.step());
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
+        Set<String> units = shapes != null ? shapes.rings.keySet() : layout.keySet();
+        String unitFile = shapes != null ? "boundaries file " + boundaryFile : "layout file " + layoutFile;
         Result result = new Result(ID);
         result.parameters().putAll(p.all());
         result.statistic("title", p.optional("title", variable));
-        ResultTable lt = new ResultTable(List.of("entity", "row", "col", "label"));
-        Map<String, String> labels = labels(studyFolder.resolve(layoutFile));
-        layout.forEach((e, rc) -> lt.addRow(e, (int) rc[0], (int) rc[1], labels.getOrDefault(e, e)));
-        result.table("layout", lt);
+        result.statistic("classify", classify);
+        result.statistic("classes", classes);
+        if (shapes != null) {
+            ResultTable st = new ResultTable(List.of("entity", "ring", "x", "y"));
+            shapes.rings.forEach((e, rings) -> {
+                for (int r = 0; r < rings.size(); r++) {
+                    double[][] ring = rings.get(r);
+                    for (int i = 0; i < ring[0].length; i++) {
+                        st.addRow(e, r, ring[0][i], ring[1][i]);
+                    }
+                }
+            });
+            result.table("shapes", st);
+            result.statistic("projection", "equirectangular, x = longitude · cos(" + Numbers.auto(shapes.centralLatitude)
+                    + "°), y = latitude");
+        } else {
+            ResultTable lt = new ResultTable(List.of("entity", "row", "col", "label"));
+            Map<String, String> labels = labels(studyFolder.resolve(layoutFile));
+            layout.forEach((e, rc) -> lt.addRow(e, (int) rc[0], (int) rc[1], labels.getOrDefault(e, e)));
+            result.table("layout", lt);
+        }
         double[] values = frame.numeric(variable);
         ResultTable map = new ResultTable(List.of("entity", "period", "value", "class", "class_low", "class_high"));
+        String how = switch (method) {
+            case QUANTILE -> "quantiles";
+            case EQUAL -> "equal intervals";
+            case FIXED -> "fixed breaks";
+        };
         Grid grid = new Grid(List.of("Period", "Class", "From", "To", "Units")).caption(name + ": classes of "
-                + variable + " (quantiles)");
+                + variable + " (" + how + ")");
         List<Long> loop = frame.hasTime() ? periods : List.of(0L);
         for (long period : loop) {
+            String in = frame.hasTime() ? " in " + period : "";
             Map<String, Double> byEntity = new LinkedHashMap<>();
             for (int i = 0; i < frame.rows(); i++) {
                 if (!frame.hasTime() || frame.time(i) == period) {
                     byEntity.put(frame.entityLabel(i), values[i]);
                 }
             }
-            for (String e : layout.keySet()) {
+            List<String> absent = new ArrayList<>();
+            for (String e : units) {
                 if (!byEntity.containsKey(e)) {
-                    result.warn("unit '" + e + "' of the layout is not in the dataset" + (frame.hasTime() ? " in " + period : ""));
+                    absent.add(e);
                 }
             }
+            if (!absent.isEmpty()) {
+                result.warn((absent.size() == 1 ? "unit " : absent.size() + " units ") + quoted(absent) + " of the "
+                        + unitFile + (absent.size() == 1 ? " is" : " are") + " not in the dataset" + in
+                        + (shapes != null ? "; drawn hatched as 'no data'" : ""));
+            }
             for (String e : byEntity.keySet()) {
-                if (!layout.containsKey(e)) {
-                    throw new InputException(p.step() + ": unit '" + e + "' is not in the layout file " + layoutFile);
+                if (!units.contains(e)) {
+                    throw new InputException(p.step() + ": unit '" + e + "' is not in the " + unitFile);
                 }
             }
             double[] finite = byEntity.values().stream().mapToDouble(Double::doubleValue).filter(Double::isFinite)
                     .sorted().toArray();
             if (finite.length == 0) {
-                throw new InputException(p.step() + ": '" + variable + "' has no values" + (frame.hasTime() ? " in " + period : ""));
+                throw new InputException(p.step() + ": '" + variable + "' has no values" + in);
             }
-            double[] breaks = breaks(finite, classes);
+            double[] breaks = MapClasses.breaks(method, finite, classes, fixed);
             int[] counts = new int[classes];
+            List<String> missing = new ArrayList<>();
             for (Map.Entry<String, Double> e : byEntity.entrySet()) {
                 double v = e.getValue();
                 if (!Double.isFinite(v)) {
-                    result.warn("unit '" + e.getKey() + "' has no value of '" + variable + "'"
-                            + (frame.hasTime() ? " in " + period : "") + "; its tile is left empty");
+                    missing.add(e.getKey());
                     continue;
                 }
-                int c = classOf(v, breaks);
+                int c = MapClasses.classOf(v, breaks);
                 counts[c - 1]++;
-                map.addRow(e.getKey(), frame.hasTime() ? period : null, v, c, c == 1 ? finite[0] : breaks[c - 2],
-                        c == classes ? finite[finite.length - 1] : breaks[c - 1]);
+                map.addRow(e.getKey(), frame.hasTime() ? period : null, v, c, low(c, breaks, finite),
+                        high(c, classes, breaks, finite));
+            }
+            if (!missing.isEmpty()) {
+                result.warn((missing.size() == 1 ? "unit " : missing.size() + " units ") + quoted(missing)
+                        + (missing.size() == 1 ? " has" : " have") + " no value of '" + variable + "'" + in
+                        + (shapes != null ? "; drawn hatched as 'no data'" : "; left empty"));
             }
             for (int c = 1; c <= classes; c++) {
                 grid.row(List.of(frame.hasTime() ? String.valueOf(period) : "", String.valueOf(c),
-                        Numbers.auto(c == 1 ? finite[0] : breaks[c - 2]),
-                        Numbers.auto(c == classes ? finite[finite.length - 1] : breaks[c - 1]), String.valueOf(counts[c - 1])));
+                        Numbers.auto(low(c, breaks, finite)), Numbers.auto(high(c, classes, breaks, finite)),
+                        String.valueOf(counts[c - 1])));
             }
         }
         result.table("map", map);
         return new StepOutput(result, List.of(grid));
     }
 
+    /** The lower end of class c: the smallest value for the first class, else the break below it. */
+    private static double low(int c, double[] breaks, double[] sorted) {
+        return c == 1 ? Math.min(sorted[0], breaks.length > 0 ? breaks[0] : sorted[0]) : breaks[c - 2];
+    }
+
+    /** The upper end of class c: the largest value for the last class, else its break. */
+    private static double high(int c, int classes, double[] breaks, double[] sorted) {
+        return c == classes ? Math.max(sorted[sorted.length - 1], breaks[classes - 2]) : breaks[c - 1];
+    }
+
+    private static String quoted(List<String> names) {
+        List<String> shown = names.size() > 10 ? names.subList(0, 10) : names;
+        return "'" + String.join("', '", shown) + "'" + (names.size() > 10 ? " and " + (names.size() - 10) + " more" : "");
+    }
+
     /** The k-1 inner quantile breaks of sorted values (R type 7). */
     static double[] breaks(double[] sorted, int k) {
-        double[] b = new double[k - 1];
-        int n = sorted.length;
-        for (int j = 1; j < k; j++) {
-            double h = (n - 1) * (double) j / k;
-            int lo = (int) Math.floor(h);
-            int hi = Math.min(lo + 1, n - 1);
-            b[j - 1] = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-        }
-        return b;
+        return MapClasses.quantileBreaks(sorted, k);
     }
 
     /** 1-based class: one plus the number of breaks strictly below the value. */
     static int classOf(double v, double[] breaks) {
-        int c = 1;
-        for (double b : breaks) {
-            if (v > b) {
-                c++;
-            }
-        }
-        return c;
+        return MapClasses.classOf(v, breaks);
     }
 
     private static Map<String, double[]> readLayout(Path file, String step, List<String> problems) {

@@ -38,13 +38,14 @@ final class StudySteps {
         };
     }
 
-    /** The robustness step's chart of the focal coefficient and the map step's tile maps. */
+    /** The robustness step's chart of the focal coefficient and the map step's tile and polygon maps. */
     static void registerCharts(ChartRegistry registry) {
         if (!registry.hasCharts(RobustnessStep.ID)) {
             registry.register(RobustnessStep.ID, new RobustnessStep.FocalChart());
         }
         if (!registry.hasCharts(MapStep.ID)) {
             registry.register(MapStep.ID, new MapStep.TileMaps());
+            registry.register(MapStep.ID, new PolygonMaps());
         }
     }
 }

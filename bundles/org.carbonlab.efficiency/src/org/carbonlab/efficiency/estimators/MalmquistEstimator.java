@@ -46,6 +46,8 @@ import org.carbonlab.efficiency.numerics.malmquist.MalmquistIndex.LinkStatus;
  * frontier the best-practice gap change BPC), cumulative (chained level, first period = 1; for
  * Luenberger 1 + the running sum), status (optimal | infeasible | unbounded | failed | missing) and
  * detail (which program failed). {@code tables.distances}: every distance β solved, with its status.
+ * {@code tables.levels}: entity, time, level: the chained level (1 in each entity's first period), to bind as a
+ * variable (green TFP as the cumulated GML index).
  *
  * <p>Infeasible cross-period programs ({@code infeasible} parameter): {@code report} (default) keeps the
  * link with null index and tc (ec too when its own programs failed), the status and a warning naming
@@ -280,6 +282,7 @@ public class MalmquistEstimator implements Estimator {
         result.data(new DataSummary(data.source(), data.sha256(), n, data.nEntities(), data.nPeriods(), data.balanced()));
         result.table("index", table);
         result.table("distances", distanceTable(data, outcome));
+        result.table("levels", levelTable(data, outcome));
         result.statistic("n_links", outcome.links().size());
         result.statistic("n_links_optimal", optimal);
         result.statistic("n_links_not_optimal", outcome.links().size() - optimal);
@@ -295,6 +298,40 @@ public class MalmquistEstimator implements Estimator {
         plan.warnings.forEach(result::warn);
         failures.forEach(result::warn);
         return result;
+    }
+
+    /**
+     * The chained level per entity and period (entity, time, level): 1 in the entity's first observed period, then
+     * the cumulative column of each link at its later period (null once the chain stops), so that a study can bind
+     * it as a variable, e.g. green TFP as the cumulated GML index.
+     */
+    private static ResultTable levelTable(PanelFrame data, MalmquistIndex.Outcome outcome) {
+        long[] periods = data.periods();
+        int[] entities = data.entityIndices();
+        int[] times = data.timeIndices();
+        int[] first = new int[data.nEntities()];
+        java.util.Arrays.fill(first, Integer.MAX_VALUE);
+        for (int r = 0; r < entities.length; r++) {
+            first[entities[r]] = Math.min(first[entities[r]], times[r]);
+        }
+        java.util.Map<Integer, List<Link>> byEntity = new java.util.TreeMap<>();
+        for (Link l : outcome.links()) {
+            byEntity.computeIfAbsent(l.entity(), k -> new ArrayList<>()).add(l);
+        }
+        ResultTable t = new ResultTable(List.of("entity", "time", "level"));
+        for (int e = 0; e < first.length; e++) {
+            if (first[e] == Integer.MAX_VALUE) {
+                continue;
+            }
+            String entity = data.entityLabels().get(e);
+            t.addRow(entity, periods[first[e]], 1.0);
+            for (Link l : byEntity.getOrDefault(e, List.of())) {
+                if (l.status() != LinkStatus.MISSING) {
+                    t.addRow(entity, periods[l.to()], num(l.cumulative()));
+                }
+            }
+        }
+        return t;
     }
 
     private static ResultTable distanceTable(PanelFrame data, MalmquistIndex.Outcome outcome) {

@@ -23,7 +23,8 @@ import org.carbonlab.panel.numerics.BaconDecomposition;
  * report (= {@code panel.fe} with effect=twoways and the same dummy), clustered by entity by default, with two-way
  * clustering and a wild cluster bootstrap as options. Under staggered adoption it adds the heterogeneity-robust
  * Callaway–Sant'Anna group-time ATTs and their aggregations, and the Goodman-Bacon decomposition of the TWFE
- * estimate. The treatment dummy the estimator built is written to the table {@code treatment}.
+ * estimate. The treatment dummy the estimator built is written to the table {@code treatment}, the mean outcome of
+ * treated and never-treated units per period (the parallel-trends picture) to the table {@code trends}.
  */
 public class DidEstimator implements Estimator {
     static final String HETEROGENEITY = "heterogeneity";
@@ -73,6 +74,7 @@ public class DidEstimator implements Estimator {
             result.statistic("absorbed", "entity, period, " + String.join(", ", twfe.absorbedExtra));
         }
         result.table("treatment", assignment.table(data));
+        ParallelTrends.addTo(result, data, twfe, assignment, null);
 
         if ("wild".equals(p.string(DidParameters.BOOTSTRAP))) {
             result.addTest(wildBootstrap(twfe, term, att.statistic(), p, context.seed()));

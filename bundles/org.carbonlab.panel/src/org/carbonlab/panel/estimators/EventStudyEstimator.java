@@ -159,7 +159,7 @@ public class EventStudyEstimator implements Estimator {
             result.statistic("rows_trimmed", trimmed);
         }
         result.table("treatment", assignment.table(data));
-        addTrends(result, data, twfe, assignment, p.bool(RESIDUALISE));
+        ParallelTrends.addTo(result, data, twfe, assignment, p.bool(RESIDUALISE) ? EVENT_TIME + "::" : null);
         return result;
     }
 
@@ -246,48 +246,5 @@ public class EventStudyEstimator implements Estimator {
         WaldTest.Outcome o = WaldTest.test(b, v, r, null, Double.POSITIVE_INFINITY, 0);
         result.addTest(TestResult.chi2("pretrend", o.chi2(), o.q(), o.chi2P())
                 .with("null", "all pre-treatment dynamic ATTs are zero (Wald, influence-function covariance)"));
-    }
-
-    /** Mean outcome per period for ever-treated and never-treated units (the raw parallel-trends chart). */
-    private static void addTrends(Result result, PanelFrame data, TwfeModel twfe, TreatmentAssignment assignment,
-            boolean residualise) {
-        double[] y = twfe.mf.y().clone();
-        if (residualise) {
-            double[] b = twfe.fit.coefficients();
-            for (int j = 0; j < twfe.labels.size(); j++) {
-                if (twfe.labels.get(j).startsWith(EVENT_TIME + "::") || Double.isNaN(b[j])) {
-                    continue;
-                }
-                for (int i = 0; i < y.length; i++) {
-                    y[i] -= b[j] * twfe.slopes[i][j];
-                }
-            }
-        }
-        int[] rows = twfe.mf.frameRows();
-        PanelFrame frame = twfe.mf.data();
-        TreeMap<Long, double[]> sums = new TreeMap<>();
-        for (int i = 0; i < rows.length; i++) {
-            int entity = data.entityLabels().indexOf(frame.entityLabel(rows[i]));
-            boolean treated = assignment.start()[entity] != null;
-            double[] s = sums.computeIfAbsent(frame.time(rows[i]), k -> new double[4]);
-            s[treated ? 0 : 2] += y[i];
-            s[treated ? 1 : 3] += 1;
-        }
-        ResultTable t = new ResultTable(List.of("time", "group", "mean", "n"));
-        for (var e : sums.entrySet()) {
-            double[] s = e.getValue();
-            if (s[1] > 0) {
-                t.addRow(e.getKey(), "treated", s[0] / s[1], (int) s[1]);
-            }
-            if (s[3] > 0) {
-                t.addRow(e.getKey(), "control", s[2] / s[3], (int) s[3]);
-            }
-        }
-        result.table("trends", t);
-        List<Long> starts = new ArrayList<>(new java.util.TreeSet<>(
-                java.util.Arrays.stream(assignment.start()).filter(java.util.Objects::nonNull).toList()));
-        result.statistic("policy_period", starts.get(0));
-        result.statistic("policy_periods", starts);
-        result.statistic("trends_outcome", residualise ? "residualised on the controls" : "raw outcome");
     }
 }

@@ -116,6 +116,12 @@ public class FixedEffectsEstimator implements Estimator {
         result.statistic("df_resid", fit.dfResid());
         result.statistic("r2_within", fit.r2Within());
         result.statistic("adj_r2_within", fit.adjR2WithinPlm());
+        // R² of the same model with the effects as explicit dummies (lm with factors; reghdfe's r2, r2_a)
+        double tss = totalSumOfSquares(mf.y());
+        double r2Dummies = tss > 0 ? 1 - fit.ssr() / tss : Double.NaN;
+        result.statistic("r2_lsdv", r2Dummies);
+        result.statistic("adj_r2_lsdv",
+                fit.dfResid() > 0 ? 1 - (1 - r2Dummies) * (fit.nObs() - 1.0) / fit.dfResid() : Double.NaN);
         result.statistic("r2_between", fit.stataR2Between());
         result.statistic("r2_overall", fit.stataR2Overall());
         result.statistic("sigma", fit.sigma());
@@ -145,6 +151,19 @@ public class FixedEffectsEstimator implements Estimator {
 
         result.table("fixed_effects", effectsTable(fit, effect, mf));
         return result;
+    }
+
+    private static double totalSumOfSquares(double[] y) {
+        double mean = 0;
+        for (double v : y) {
+            mean += v;
+        }
+        mean /= y.length;
+        double ss = 0;
+        for (double v : y) {
+            ss += (v - mean) * (v - mean);
+        }
+        return ss;
     }
 
     /** Stata's _cons = ȳ − x̄'b (plus the period dummies' part under two-way effects) with its SE. */

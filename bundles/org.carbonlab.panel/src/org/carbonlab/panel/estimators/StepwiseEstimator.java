@@ -81,6 +81,11 @@ public class StepwiseEstimator implements Estimator {
                 "own: every model on its own complete cases (as separate Stata regressions); common: every model on "
                         + "the rows complete in all variables of the largest model"));
         specs.addAll(PublicationOptions.parameterSpecs());
+        specs.add(ParameterSpec.optional(org.carbonlab.core.report.ResultRenderer.ADJ_R2_PARAMETER,
+                ParameterType.BOOLEAN, "false",
+                "add the row 'Adj. R² (FE as dummies)' to the publication table: the adjusted R² of each model with "
+                        + "its fixed effects as explicit dummies (lm with factors; areg's and reghdfe's r2_a without "
+                        + "clustering), a pooled model's adjusted R²"));
         specs.add(ByGroupRuns.byParameter());
         return new ParameterSchema(specs);
     }

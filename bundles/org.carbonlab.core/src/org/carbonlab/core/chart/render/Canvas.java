@@ -16,6 +16,12 @@ interface Canvas {
 
     void fillPolygon(double[] xs, double[] ys, int rgb, double opacity);
 
+    /**
+     * Fills closed rings as one shape under the even-odd rule (a ring inside another is a hole); {@code hatched}
+     * fills light grey with dark diagonal lines instead of {@code rgb} (a map's units without data).
+     */
+    void fillRings(java.util.List<double[]> xs, java.util.List<double[]> ys, int rgb, double opacity, boolean hatched);
+
     void fillRect(double x, double y, double w, double h, int rgb, double opacity);
 
     void circle(double cx, double cy, double r, int rgb, double opacity);

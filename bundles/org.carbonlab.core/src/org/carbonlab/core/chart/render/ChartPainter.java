@@ -83,6 +83,10 @@ final class ChartPainter {
         right = WIDTH - PAD - 10;
         double xTitleBaseline = HEIGHT - PAD - legendHeight;
         bottom = xTitleBaseline - AXIS_TITLE - 34;
+        if (chart.series().stream().anyMatch(s -> s.kind().isMap())) {
+            equalScales();
+            yTicks = ticks(chart.y(), yMin, yMax, 6);
+        }
         List<Tick> xTicks = ticks(chart.x(), xMin, xMax, xTickTarget());
 
         drawGridAndAxes(xTicks, yTicks);
@@ -184,6 +188,29 @@ final class ChartPainter {
         yMax = yr[1];
     }
 
+    /**
+     * A map: one unit of x as long as one unit of y, by widening the range of the axis that has more pixels per unit
+     * about its centre (axes with a fixed range are widened too: a map must not be stretched).
+     */
+    private void equalScales() {
+        double w = right - left;
+        double h = bottom - top;
+        double perX = (xMax - xMin) / w;
+        double perY = (yMax - yMin) / h;
+        if (!(perX > 0) || !(perY > 0)) {
+            return;
+        }
+        if (perX > perY) {
+            double mid = (yMin + yMax) / 2;
+            yMin = mid - perX * h / 2;
+            yMax = mid + perX * h / 2;
+        } else {
+            double mid = (xMin + xMax) / 2;
+            xMin = mid - perY * w / 2;
+            xMax = mid + perY * w / 2;
+        }
+    }
+
     private static void addAll(List<Double> list, double[] values) {
         for (double v : values) {
             if (Double.isFinite(v)) {
@@ -257,8 +284,10 @@ final class ChartPainter {
                 lastEnd = x + w / 2;
             }
         }
-        canvas.line(left, top, left, bottom, INK, 1.2, false);
-        canvas.line(left, bottom, right, bottom, INK, 1.2, false);
+        if (chart.series().stream().noneMatch(s -> s.kind().isMap())) { // a map has no axes
+            canvas.line(left, top, left, bottom, INK, 1.2, false);
+            canvas.line(left, bottom, right, bottom, INK, 1.2, false);
+        }
     }
 
     // ---- series -------------------------------------------------------------------------------------------------
@@ -300,6 +329,7 @@ final class ChartPainter {
                     }
                 }
             }
+            case POLYGON -> drawPolygons(x, y, rgb, s.isHatched());
             case DENSITY -> {
                 double[] zero = new double[x.length];
                 Arrays.fill(zero, Math.max(yMin, 0));
@@ -339,6 +369,36 @@ final class ChartPainter {
                 }
             }
             default -> throw new IllegalStateException("unknown series kind " + s.kind());
+        }
+    }
+
+    /** Rings separated by NaN, filled as one even-odd shape, each outlined in white. */
+    private void drawPolygons(double[] x, double[] y, int rgb, boolean hatched) {
+        List<double[]> xs = new ArrayList<>();
+        List<double[]> ys = new ArrayList<>();
+        List<double[]> run = new ArrayList<>();
+        for (int i = 0; i <= x.length; i++) {
+            boolean ok = i < x.length && Double.isFinite(x[i]) && Double.isFinite(y[i]);
+            if (ok) {
+                run.add(new double[] {px(x[i]), py(y[i])});
+            } else if (!run.isEmpty()) {
+                if (run.size() >= 3) {
+                    xs.add(run.stream().mapToDouble(p -> p[0]).toArray());
+                    ys.add(run.stream().mapToDouble(p -> p[1]).toArray());
+                }
+                run.clear();
+            }
+        }
+        if (xs.isEmpty()) {
+            return;
+        }
+        canvas.fillRings(xs, ys, rgb, 0.9, hatched);
+        for (int r = 0; r < xs.size(); r++) {
+            double[] rx = Arrays.copyOf(xs.get(r), xs.get(r).length + 1);
+            double[] ry = Arrays.copyOf(ys.get(r), ys.get(r).length + 1);
+            rx[rx.length - 1] = rx[0];
+            ry[ry.length - 1] = ry[0];
+            canvas.polyline(rx, ry, 0xFFFFFF, 0.8, false);
         }
     }
 
@@ -438,6 +498,8 @@ final class ChartPainter {
             case BAND -> canvas.fillRect(x, mid - 7, SWATCH, 14, rgb, 0.25);
             case BAR -> canvas.fillRect(x, mid - 7, SWATCH, 14, rgb, 0.85);
             case TILE -> canvas.fillRect(x, mid - 7, SWATCH, 14, rgb, 0.9);
+            case POLYGON -> canvas.fillRings(List.of(new double[] {x, x + SWATCH, x + SWATCH, x}),
+                    List.of(new double[] {mid - 7, mid - 7, mid + 7, mid + 7}), rgb, 0.9, s.isHatched());
             case DENSITY -> {
                 canvas.fillRect(x, mid - 7, SWATCH, 14, rgb, 0.2);
                 canvas.line(x, mid - 7, x + SWATCH, mid - 7, rgb, LINE_WIDTH, s.isDashed());

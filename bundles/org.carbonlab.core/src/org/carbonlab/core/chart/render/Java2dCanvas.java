@@ -70,6 +70,51 @@ final class Java2dCanvas implements Canvas {
     }
 
     @Override
+    public void fillRings(java.util.List<double[]> xs, java.util.List<double[]> ys, int rgb, double opacity,
+            boolean hatched) {
+        Path2D.Double p = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        for (int r = 0; r < xs.size(); r++) {
+            double[] x = xs.get(r);
+            double[] y = ys.get(r);
+            p.moveTo(x[0], y[0]);
+            for (int i = 1; i < x.length; i++) {
+                p.lineTo(x[i], y[i]);
+            }
+            p.closePath();
+        }
+        if (hatched) {
+            java.awt.Paint saved = g.getPaint();
+            g.setPaint(new java.awt.TexturePaint(hatch(), new Rectangle2D.Double(0, 0, 8, 8)));
+            g.fill(p);
+            g.setPaint(saved);
+        } else {
+            paint(rgb, opacity);
+            g.fill(p);
+        }
+    }
+
+    /** The 8 × 8 tile of the no-data hatching: the SVG pattern's colours, a diagonal line from bottom left. */
+    private static java.awt.image.BufferedImage hatch() {
+        int k = 4; // drawn at 4x and scaled down by the paint's anchor rectangle, so the line stays smooth
+        java.awt.image.BufferedImage tile = new java.awt.image.BufferedImage(8 * k, 8 * k,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Graphics2D t = tile.createGraphics();
+        try {
+            t.setColor(new Color(SvgCanvas.HATCH_BACKGROUND));
+            t.fillRect(0, 0, 8 * k, 8 * k);
+            t.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            t.setColor(new Color(SvgCanvas.HATCH_LINE));
+            t.setStroke(new BasicStroke(1.2f * k));
+            t.draw(new Line2D.Double(0, 8 * k, 8 * k, 0));
+            t.draw(new Line2D.Double(-2 * k, 2 * k, 2 * k, -2 * k));
+            t.draw(new Line2D.Double(6 * k, 10 * k, 10 * k, 6 * k));
+        } finally {
+            t.dispose();
+        }
+        return tile;
+    }
+
+    @Override
     public void fillRect(double x, double y, double w, double h, int rgb, double opacity) {
         paint(rgb, opacity);
         g.fill(new Rectangle2D.Double(x, y, w, h));

@@ -7,9 +7,12 @@ import java.util.Locale;
  * same chart gives the same bytes everywhere.
  */
 final class SvgCanvas implements Canvas {
+    static final int HATCH_BACKGROUND = 0xE6E6E6;
+    static final int HATCH_LINE = 0x6E6E6E;
     private final StringBuilder out = new StringBuilder();
     private int clips;
     private boolean clipped;
+    private boolean hatchDefined;
 
     SvgCanvas(int width, int height, String title, String description) {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -114,6 +117,30 @@ final class SvgCanvas implements Canvas {
     public void fillPolygon(double[] xs, double[] ys, int rgb, double opacity) {
         out.append("<polygon points=\"").append(points(xs, ys)).append("\" fill=\"").append(colour(rgb)).append('"')
                 .append(opacity("fill-opacity", opacity)).append(" stroke=\"none\"/>\n");
+    }
+
+    @Override
+    public void fillRings(java.util.List<double[]> xs, java.util.List<double[]> ys, int rgb, double opacity,
+            boolean hatched) {
+        if (hatched && !hatchDefined) {
+            out.append("<defs><pattern id=\"nodata\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\">")
+                    .append("<rect width=\"8\" height=\"8\" fill=\"").append(colour(HATCH_BACKGROUND))
+                    .append("\"/><path d=\"M-2,2 L2,-2 M0,8 L8,0 M6,10 L10,6\" stroke=\"").append(colour(HATCH_LINE))
+                    .append("\" stroke-width=\"1.2\"/></pattern></defs>\n");
+            hatchDefined = true;
+        }
+        StringBuilder d = new StringBuilder();
+        for (int r = 0; r < xs.size(); r++) {
+            double[] x = xs.get(r);
+            double[] y = ys.get(r);
+            for (int i = 0; i < x.length; i++) {
+                d.append(i == 0 ? (d.length() == 0 ? "M" : " M") : " L").append(num(x[i])).append(',').append(num(y[i]));
+            }
+            d.append(" Z");
+        }
+        out.append("<path d=\"").append(d).append("\" fill-rule=\"evenodd\" fill=\"")
+                .append(hatched ? "url(#nodata)" : colour(rgb)).append('"')
+                .append(hatched ? "" : opacity("fill-opacity", opacity)).append(" stroke=\"none\"/>\n");
     }
 
     @Override
