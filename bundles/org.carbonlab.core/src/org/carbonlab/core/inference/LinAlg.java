@@ -91,14 +91,22 @@ public final class LinAlg {
             return null;
         }
         double[][] r1Inv = upperInverse(r1);
+        // R̃ = R1 D⁻¹ and R̃⁻¹ = D R1⁻¹ with D = the column norms of X (= those of R1)
+        double[] norm = new double[p];
+        for (int j = 0; j < p; j++) {
+            for (int i = 0; i <= j; i++) {
+                norm[j] += r1[i][j] * r1[i][j];
+            }
+            norm[j] = Math.sqrt(norm[j]);
+        }
         double rF = 0;
         double invF = 0;
         for (int i = 0; i < p; i++) {
             for (int j = i; j < p; j++) {
-                double colNorm = Math.sqrt(sumSquaresOfColumn(r1, j)); // = the norm of column j of X
-                rF += (r1[i][j] / colNorm) * (r1[i][j] / colNorm);
-                double colNormI = Math.sqrt(sumSquaresOfColumn(r1, i));
-                invF += (r1Inv[i][j] * colNormI) * (r1Inv[i][j] * colNormI);
+                double a = r1[i][j] / norm[j];
+                double b = r1Inv[i][j] * norm[i];
+                rF += a * a;
+                invF += b * b;
             }
         }
         if (!(Math.sqrt(rF * invF) <= CONDITION_LIMIT)) {
@@ -119,14 +127,6 @@ public final class LinAlg {
             }
         }
         return r;
-    }
-
-    private static double sumSquaresOfColumn(double[][] upper, int j) {
-        double s = 0;
-        for (int i = 0; i <= j; i++) {
-            s += upper[i][j] * upper[i][j];
-        }
-        return s;
     }
 
     /**
