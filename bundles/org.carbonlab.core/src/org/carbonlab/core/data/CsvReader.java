@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.carbonlab.core.errors.InputException;
 
@@ -34,6 +35,11 @@ final class CsvReader {
      * cell may be empty (the corner above row names, as R's {@code write.csv} writes a matrix).
      */
     static RawTable read(String source, byte[] bytes, String sha256, boolean blankCornerAllowed) {
+        return read(source, bytes, () -> sha256, blankCornerAllowed);
+    }
+
+    /** As {@link #read(String, byte[], String, boolean)}, with the digest asked for only once the file parsed. */
+    static RawTable read(String source, byte[] bytes, Supplier<String> sha256, boolean blankCornerAllowed) {
         int start = bomLength(bytes);
         if (isAscii(bytes, start)) {
             if (isAsciiBlank(bytes, start, bytes.length)) {
@@ -75,7 +81,7 @@ final class CsvReader {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new RawTable(source, null, sha256, header, parsed.columns(), parsed.lines());
+        return new RawTable(source, null, sha256.get(), header, parsed.columns(), parsed.lines());
     }
 
     /**

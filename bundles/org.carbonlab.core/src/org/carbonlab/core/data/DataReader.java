@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 import org.carbonlab.core.errors.InputException;
 
@@ -19,6 +20,9 @@ import org.carbonlab.core.errors.InputException;
  * column where it applies).
  */
 public final class DataReader {
+    /** Files from this size on are digested in parallel with the parse. */
+    private static final int PARALLEL_DIGEST_BYTES = 1 << 22;
+
     private DataReader() {
     }
 
@@ -62,11 +66,18 @@ public final class DataReader {
             throw new InputException("a sheet ('" + sheet + "') was given, but " + source
                     + " is a " + (csv ? "CSV" : "Stata") + " file; sheets apply to .xlsx files only");
         }
+        if (csv) {
+            // the digest of a large file is taken on another core while its bytes are parsed
+            CompletableFuture<String> sha = bytes.length >= PARALLEL_DIGEST_BYTES
+                    ? CompletableFuture.supplyAsync(() -> sha256(bytes))
+                    : CompletableFuture.completedFuture(sha256(bytes));
+            return CsvReader.read(source, bytes, sha::join, false);
+        }
         String sha = sha256(bytes);
         if (dta) {
             return DtaReader.read(source, bytes, sha);
         }
-        return csv ? CsvReader.read(source, bytes, sha) : XlsxReader.read(file, source, bytes, sha, sheet);
+        return XlsxReader.read(file, source, bytes, sha, sheet);
     }
 
     /**

@@ -47,6 +47,7 @@ public final class ModelFrame {
     private final PanelFrame data;
     private final Formula formula;
     private final double[] y;
+    /** The design column by column ({@code x[j][row]}): estimators read whole columns. */
     private final double[][] x;
     private final List<String> columnLabels;
     private final List<String> columnTerms;
@@ -62,7 +63,7 @@ public final class ModelFrame {
     private final long[] periods;
     private final List<String> warnings;
 
-    /** Columns of one part over the rows used: labels and rows × columns values. */
+    /** Columns of one part over the rows used: labels and columns × rows values (one array per column). */
     private record Block(List<String> labels, double[][] values) {
     }
 
@@ -268,15 +269,7 @@ public final class ModelFrame {
         for (TermColumns tc : terms) {
             tc.expand(rows, labels, columns, columnTerms, warnings);
         }
-        double[][] cols = columns.toArray(new double[0][]);
-        double[][] values = new double[rows.length][cols.length];
-        for (int r = 0; r < rows.length; r++) { // row by row: each row array is written once, in order
-            double[] row = values[r];
-            for (int c = 0; c < cols.length; c++) {
-                row[c] = cols[c][r];
-            }
-        }
-        return new Block(List.copyOf(labels), values);
+        return new Block(List.copyOf(labels), columns.toArray(new double[0][]));
     }
 
     /** The level of every frame row in a fixed effect (its columns' levels joined), null when one is missing. */
@@ -373,16 +366,12 @@ public final class ModelFrame {
 
     /** The design, rows × columns (a deep copy); the intercept column first if present. */
     public double[][] x() {
-        return copy(x);
+        return rowsOf(x, 0, x.length, rows.length);
     }
 
-    /** One design column (a copy). */
+    /** One design column (a copy); reading the columns one by one is cheaper than {@link #x()}. */
     public double[] column(int j) {
-        double[] out = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            out[i] = x[i][j];
-        }
-        return out;
+        return x[j].clone();
     }
 
     /** One design column by label. */
@@ -442,13 +431,13 @@ public final class ModelFrame {
         double[][] cols = new double[1 + kx + ke + kz][];
         cols[0] = y.clone();
         for (int c = 0; c < kx; c++) {
-            cols[1 + c] = columnOf(x, c);
+            cols[1 + c] = x[c].clone();
         }
         for (int c = 0; c < ke; c++) {
-            cols[1 + kx + c] = columnOf(endogenous.values, c);
+            cols[1 + kx + c] = endogenous.values[c].clone();
         }
         for (int c = 0; c < kz; c++) {
-            cols[1 + kx + ke + c] = columnOf(instruments.values, c);
+            cols[1 + kx + ke + c] = instruments.values[c].clone();
         }
         AlternatingProjections.Result res;
         try {
@@ -458,7 +447,8 @@ public final class ModelFrame {
                     + absorbedLabels() + ": " + e.getMessage(), e);
         }
         double[][] d = res.columns();
-        return new Demeaned(d[0], rowsOf(d, 1, kx), rowsOf(d, 1 + kx, ke), rowsOf(d, 1 + kx + ke, kz),
+        int n = rows.length;
+        return new Demeaned(d[0], rowsOf(d, 1, kx, n), rowsOf(d, 1 + kx, ke, n), rowsOf(d, 1 + kx + ke, kz, n),
                 res.absorbedDf(), res.iterations());
     }
 
@@ -468,20 +458,13 @@ public final class ModelFrame {
         return String.join(" + ", l);
     }
 
-    private static double[] columnOf(double[][] m, int c) {
-        double[] out = new double[m.length];
-        for (int r = 0; r < m.length; r++) {
-            out[r] = m[r][c];
-        }
-        return out;
-    }
-
-    private static double[][] rowsOf(double[][] cols, int from, int k) {
-        int n = cols[0].length;
+    /** Rows × columns copy of the k columns from {@code from} on (n rows). */
+    private static double[][] rowsOf(double[][] cols, int from, int k, int n) {
         double[][] out = new double[n][k];
-        for (int c = 0; c < k; c++) {
-            for (int r = 0; r < n; r++) {
-                out[r][c] = cols[from + c][r];
+        for (int r = 0; r < n; r++) { // row by row: each row array is written once, in order
+            double[] row = out[r];
+            for (int c = 0; c < k; c++) {
+                row[c] = cols[from + c][r];
             }
         }
         return out;
@@ -496,7 +479,7 @@ public final class ModelFrame {
 
     /** The endogenous columns over the rows used, rows × columns (a copy). */
     public double[][] endogenous() {
-        return copy(endogenous.values);
+        return rowsOf(endogenous.values, 0, endogenous.values.length, rows.length);
     }
 
     /** Labels of the excluded instruments' columns (empty without an instrument part). */
@@ -506,15 +489,7 @@ public final class ModelFrame {
 
     /** The excluded instruments over the rows used, rows × columns (a copy). */
     public double[][] instruments() {
-        return copy(instruments.values);
-    }
-
-    private static double[][] copy(double[][] m) {
-        double[][] out = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            out[i] = m[i].clone();
-        }
-        return out;
+        return rowsOf(instruments.values, 0, instruments.values.length, rows.length);
     }
 
     public boolean hasIntercept() {

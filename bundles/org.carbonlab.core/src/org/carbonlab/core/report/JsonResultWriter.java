@@ -89,9 +89,9 @@ public final class JsonResultWriter {
                 JsonArray rows = new JsonArray();
                 int i = 0;
                 for (List<Object> row : t.getValue().rows()) {
-                    JsonArray ro = new JsonArray();
+                    JsonArray ro = new JsonArray(row.size());
                     for (int j = 0; j < row.size(); j++) {
-                        ro.add(c.value(row.get(j), "tables." + t.getKey() + "[" + i + "]." + t.getValue().columns().get(j)));
+                        ro.add(c.cell(row.get(j), t.getKey(), i, t.getValue().columns().get(j)));
                     }
                     rows.add(ro);
                     i++;
@@ -207,6 +207,23 @@ public final class JsonResultWriter {
                 o.add(e.getKey(), value(e.getValue(), path + "." + e.getKey()));
             }
             return o;
+        }
+
+        /**
+         * A table cell. Its path (for the warning about non-finite values) is only built when needed: a table of a
+         * hundred thousand rows would otherwise build as many strings for nothing.
+         */
+        JsonElement cell(Object v, String table, int row, String column) {
+            if (v instanceof Double d && Double.isFinite(d)) {
+                return new JsonPrimitive(d);
+            }
+            if (v instanceof String text) {
+                return new JsonPrimitive(text);
+            }
+            if (v instanceof Integer || v instanceof Long || v instanceof Boolean || v == null) {
+                return value(v, null);
+            }
+            return value(v, "tables." + table + "[" + row + "]." + column);
         }
 
         JsonElement num(double v, String path) {

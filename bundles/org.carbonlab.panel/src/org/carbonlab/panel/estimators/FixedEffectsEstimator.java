@@ -65,14 +65,13 @@ public class FixedEffectsEstimator implements Estimator {
             case "twoways" -> PanelEffect.TWOWAYS;
             default -> PanelEffect.INDIVIDUAL;
         };
-        // The within transformation removes the constant: fit the slopes only.
+        // The within transformation removes the constant: fit the slopes only (column by column: no row arrays).
         List<String> allLabels = mf.columnLabels();
-        double[][] x = mf.x();
         int offset = mf.hasIntercept() ? 1 : 0;
         List<String> labels = new ArrayList<>(allLabels.subList(offset, allLabels.size()));
-        double[][] slopes = new double[x.length][labels.size()];
-        for (int i = 0; i < x.length; i++) {
-            System.arraycopy(x[i], offset, slopes[i], 0, labels.size());
+        double[][] slopes = new double[labels.size()][];
+        for (int j = 0; j < slopes.length; j++) {
+            slopes[j] = mf.column(offset + j);
         }
         int[] entity = mf.entityIndex();
         int[] time = mf.timeIndex();
@@ -85,7 +84,7 @@ public class FixedEffectsEstimator implements Estimator {
         if (labels.isEmpty()) {
             throw new EstimationException("the formula " + mf.formula().text() + " has no regressors to estimate");
         }
-        FixedEffectsResult fit = FixedEffects.fit(mf.y(), slopes, entity, time, effect,
+        FixedEffectsResult fit = FixedEffects.fitColumns(mf.y(), slopes, entity, time, effect,
                 FitOptions.defaults().withConfidenceLevel(p.number(PanelParameters.LEVEL)));
         if (fit.keptColumns().length == 0) {
             throw new EstimationException("every regressor of " + mf.formula().text()
@@ -171,14 +170,12 @@ public class FixedEffectsEstimator implements Estimator {
             int[] time, int nPeriods, int[] clusters, CoefficientTable table) {
         int[] kept = fit.keptColumns();
         int dummies = effect == PanelEffect.TWOWAYS ? nPeriods - 1 : 0;
-        double[][] explicit = new double[slopes.length][kept.length];
-        for (int i = 0; i < slopes.length; i++) {
-            for (int j = 0; j < kept.length; j++) {
-                explicit[i][j] = slopes[i][kept[j]];
-            }
+        double[][] explicit = new double[kept.length][];
+        for (int j = 0; j < kept.length; j++) {
+            explicit[j] = slopes[kept[j]];
         }
         int[] group = effect == PanelEffect.TIME ? time : entity;
-        double variance = StataConstant.variance(explicit, group, dummies > 0 ? time : null, dummies, fit.residuals(),
+        double variance = StataConstant.varianceOfColumns(explicit, group, dummies > 0 ? time : null, dummies, fit.residuals(),
                 fit.sigma2(), clusters, clusters == null ? Double.NaN : table.smallSampleFactor());
         double estimate = fit.stataCons();
         double se = Math.sqrt(variance);

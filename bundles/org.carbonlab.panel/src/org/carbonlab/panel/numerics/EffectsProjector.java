@@ -135,24 +135,30 @@ final class EffectsProjector {
         this.aStart = cStart;
         this.cellB = java.util.Arrays.copyOf(tmpB, cells);
         this.cellCount = java.util.Arrays.copyOf(tmpC, cells);
-        // Z'Z
+        // Z'Z (Σ_g T_g² terms: the column of each cell is looked up once)
         if (m > 0) {
             double[][] ztz = new double[m][m];
+            int[] cellCol = new int[cells];
+            for (int p = 0; p < cells; p++) {
+                cellCol[p] = colOfB[cellB[p]];
+            }
             for (int g = 0; g < na; g++) {
                 double ng = a.counts[g];
-                for (int p = aStart[g]; p < aStart[g + 1]; p++) {
-                    int s = colOfB[cellB[p]];
+                int from = aStart[g];
+                int to = aStart[g + 1];
+                for (int p = from; p < to; p++) {
+                    int s = cellCol[p];
                     if (s < 0) {
                         continue;
                     }
                     double cs = cellCount[p];
-                    ztz[s][s] += cs;
-                    for (int q = aStart[g]; q < aStart[g + 1]; q++) {
-                        int t = colOfB[cellB[q]];
-                        if (t < 0) {
-                            continue;
+                    double[] row = ztz[s];
+                    row[s] += cs;
+                    for (int q = from; q < to; q++) {
+                        int t = cellCol[q];
+                        if (t >= 0) {
+                            row[t] -= cs * cellCount[q] / ng;
                         }
-                        ztz[s][t] -= cs * cellCount[q] / ng;
                     }
                 }
             }

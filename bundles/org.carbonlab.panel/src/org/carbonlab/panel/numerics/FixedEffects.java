@@ -3,6 +3,7 @@ package org.carbonlab.panel.numerics;
 import org.carbonlab.core.inference.OlsCore;
 import org.carbonlab.core.inference.LinAlg;
 import org.carbonlab.core.inference.DropReason;
+import org.carbonlab.core.inference.RowBlocks;
 
 /**
  * Fixed-effects (within) estimator for panels y_it = x_it'b + alpha_i [+ gamma_t] + e_it (matrices in, numbers out).
@@ -46,27 +47,48 @@ public final class FixedEffects {
             throw new IllegalArgumentException("effect is null");
         }
         int n = Validation.checkData(y, x);
-        int k = x[0].length;
+        return fitColumns(y, LinAlg.toColumns(x, n, x[0].length), entity, time, effect, options);
+    }
+
+    /**
+     * As {@link #fit(double[], double[][], int[], int[], PanelEffect, FitOptions)} with the regressors given column
+     * by column ({@code columns[j][row]}), the layout of {@link org.carbonlab.core.formula.ModelFrame#column(int)}:
+     * a million-row design is then never copied into row arrays. The columns are not modified.
+     *
+     * @throws IllegalArgumentException for invalid input (dimensions, non-finite values, negative codes,
+     *                                  missing required index)
+     */
+    public static FixedEffectsResult fitColumns(double[] y, double[][] columns, int[] entity, int[] time,
+            PanelEffect effect, FitOptions options) {
+        if (effect == null) {
+            throw new IllegalArgumentException("effect is null");
+        }
+        int n = Validation.checkColumns(y, columns);
+        int k = columns.length;
         FitOptions opt = options == null ? FitOptions.defaults() : options;
         Codes ent = entity == null && effect == PanelEffect.TIME ? null : Codes.of(entity, n, "entity");
         Codes per = time == null && effect == PanelEffect.INDIVIDUAL ? null : Codes.of(time, n, "time");
         EffectsProjector proj = projector(ent, per, effect);
 
-        double[][] raw = LinAlg.toColumns(x, n, k);
+        double[][] raw = columns;
         double tol = opt.collinearityTolerance();
         double[] norms = new double[k];
         double[][] within = new double[k][];
         DropReason[] preset = new DropReason[k];
+        double[][] transformed = new double[k + 1][];
+        // y and each column are transformed on their own (one task per variable, each exactly as sequentially),
+        // so the result does not depend on the number of threads
+        RowBlocks.forEach(k + 1, j -> transformed[j] = residualize(proj, j < k ? raw[j] : y));
         for (int j = 0; j < k; j++) {
             norms[j] = LinAlg.norm(raw[j]);
-            within[j] = residualize(proj, raw[j]);
+            within[j] = transformed[j];
             if (!(norms[j] > 0)) {
                 preset[j] = DropReason.ALL_ZERO;
             } else if (!(LinAlg.norm(within[j]) > tol * norms[j])) {
                 preset[j] = DropReason.ABSORBED_BY_EFFECTS;
             }
         }
-        double[] yw = residualize(proj, y);
+        double[] yw = transformed[k];
         OlsCore core = OlsCore.fit(within, yw, norms, preset, tol);
 
         // pooled OLS with intercept on the same regressors (for the F test of the effects)

@@ -3,6 +3,8 @@ package org.carbonlab.panel.numerics;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
+import org.carbonlab.core.inference.LinAlg;
+import org.carbonlab.core.inference.RowBlocks;
 
 /**
  * The variance of Stata's {@code _cons} in {@code xtreg, fe}. Stata estimates the within model as
@@ -35,43 +37,55 @@ public final class StataConstant {
             double sigma2, int[] cluster, double factor) {
         int n = residuals.length;
         int k = n == 0 ? 0 : x[0].length;
+        return varianceOfColumns(LinAlg.toColumns(x, n, k), group, period, dummies, residuals, sigma2, cluster, factor);
+    }
+
+    /**
+     * As {@link #variance}, with the regressors column by column ({@code x[j][row]}, k columns of length n). The
+     * continuous block of Z'Z is summed over the fixed row blocks of {@link RowBlocks} in parallel and the block
+     * sums are added in block order, so the result does not depend on the number of threads.
+     */
+    public static double varianceOfColumns(double[][] x, int[] group, int[] period, int dummies, double[] residuals,
+            double sigma2, int[] cluster, double factor) {
+        int n = residuals.length;
+        int k = x.length;
         int p = k + dummies;
         int groups = 0;
         for (int g : group) {
             groups = Math.max(groups, g + 1);
         }
-        double[][] groupSum = new double[groups][k];
         int[] groupCount = new int[groups];
-        double[] overall = new double[k];
         for (int i = 0; i < n; i++) {
             groupCount[group[i]]++;
-            for (int j = 0; j < k; j++) {
-                groupSum[group[i]][j] += x[i][j];
-                overall[j] += x[i][j];
-            }
         }
-        // continuous part of z per row (recomputed on use, never stored): x_ij - x̄_gj + x̄_j
-        double[][] groupShift = new double[groups][k];
-        for (int g = 0; g < groups; g++) {
-            for (int j = 0; j < k; j++) {
-                groupShift[g][j] = groupCount[g] == 0 ? 0.0 : -groupSum[g][j] / groupCount[g] + overall[j] / n;
+        // continuous part of z per row (recomputed on use, never stored): x_ij + shift_j[g] = x_ij - x̄_gj + x̄_j
+        double[][] groupShift = new double[k][groups];
+        for (int j = 0; j < k; j++) {
+            double[] c = x[j];
+            double[] sum = new double[groups];
+            double overall = 0;
+            for (int i = 0; i < n; i++) {
+                sum[group[i]] += c[i];
+                overall += c[i];
+            }
+            double[] shift = groupShift[j];
+            for (int g = 0; g < groups; g++) {
+                shift[g] = groupCount[g] == 0 ? 0.0 : -sum[g] / groupCount[g] + overall / n;
             }
         }
         double[][] ztz = new double[p + 1][p + 1];
-        double[] zx = new double[k];
         double[] zSum = new double[k];
-        for (int i = 0; i < n; i++) {
-            double[] shift = groupShift[group[i]];
-            for (int j = 0; j < k; j++) {
-                zx[j] = x[i][j] + shift[j];
-            }
+        int blocks = RowBlocks.count(n);
+        double[][] partial = new double[blocks][];
+        RowBlocks.forEach(blocks, b -> partial[b] = crossProducts(x, groupShift, group, RowBlocks.start(b),
+                RowBlocks.end(b, n)));
+        for (double[] part : partial) { // block order: independent of the thread count
+            int idx = 0;
             for (int a = 0; a < k; a++) {
-                double za = zx[a];
-                double[] row = ztz[a];
-                for (int b = 0; b <= a; b++) {
-                    row[b] += za * zx[b];
+                for (int c = 0; c <= a; c++) {
+                    ztz[a][c] += part[idx++];
                 }
-                zSum[a] += za;
+                zSum[a] += part[idx++];
             }
         }
         for (int a = 0; a < k; a++) {
@@ -98,25 +112,53 @@ public final class StataConstant {
         for (int c : cluster) {
             clusters = Math.max(clusters, c + 1);
         }
+        // b'z_i, accumulated column by column (the same additions, in the same order, as row by row)
+        double[] bz = new double[n];
+        for (int j = 0; j < k; j++) {
+            double bj = b[j];
+            double[] c = x[j];
+            double[] shift = groupShift[j];
+            for (int i = 0; i < n; i++) {
+                bz[i] += bj * (c[i] + shift[group[i]]);
+            }
+        }
         double[] score = new double[clusters];
         for (int i = 0; i < n; i++) {
-            double[] shift = groupShift[group[i]];
-            double bz = 0;
-            for (int j = 0; j < k; j++) {
-                bz += b[j] * (x[i][j] + shift[j]);
-            }
+            double v = bz[i];
             if (cells != null) {
                 int t = period[i];
-                bz += (t > 0 ? b[k + t - 1] : 0.0) + groupPart[group[i]];
+                v += (t > 0 ? b[k + t - 1] : 0.0) + groupPart[group[i]];
             }
-            bz += b[p];
-            score[cluster[i]] += bz * residuals[i];
+            v += b[p];
+            score[cluster[i]] += v * residuals[i];
         }
         double sum = 0;
         for (int c = 0; c < clusters; c++) {
             sum += score[c] * score[c];
         }
         return factor * sum;
+    }
+
+    /** Rows from..to-1: Σ z_a z_b (b ≤ a) followed by Σ z_a, for each a, packed. */
+    private static double[] crossProducts(double[][] x, double[][] groupShift, int[] group, int from, int to) {
+        int k = x.length;
+        double[] out = new double[k * (k + 1) / 2 + k];
+        double[] z = new double[k];
+        for (int i = from; i < to; i++) {
+            int g = group[i];
+            for (int j = 0; j < k; j++) {
+                z[j] = x[j][i] + groupShift[j][g];
+            }
+            int idx = 0;
+            for (int a = 0; a < k; a++) {
+                double za = z[a];
+                for (int c = 0; c <= a; c++) {
+                    out[idx++] += za * z[c];
+                }
+                out[idx++] += za;
+            }
+        }
+        return out;
     }
 
     /** The (group, period) cell counts of the rows, per group as a compressed list. */
@@ -188,12 +230,12 @@ public final class StataConstant {
             double[][] byPeriod = new double[periods][k];
             double[][] byGroup = new double[groups][k];
             double[] total = new double[k];
-            for (int i = 0; i < x.length; i++) {
-                double[] shift = groupShift[group[i]];
+            for (int i = 0; i < n; i++) {
+                int g = group[i];
                 double[] bp = byPeriod[period[i]];
-                double[] bg = byGroup[group[i]];
+                double[] bg = byGroup[g];
                 for (int j = 0; j < k; j++) {
-                    double z = x[i][j] + shift[j];
+                    double z = x[j][i] + groupShift[j][g];
                     bp[j] += z;
                     bg[j] += z;
                     total[j] += z;

@@ -11,6 +11,38 @@ final class Validation {
      *
      * @return n
      */
+    /** As {@link #checkData}, for regressors given column by column ({@code columns[j][row]}); k may be 0. */
+    static int checkColumns(double[] y, double[][] columns) {
+        if (y == null) {
+            throw new IllegalArgumentException("y is null");
+        }
+        if (columns == null) {
+            throw new IllegalArgumentException("X is null");
+        }
+        int n = y.length;
+        if (n == 0) {
+            throw new IllegalArgumentException("no observations");
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(y[i])) {
+                throw new IllegalArgumentException("y[" + i + "] is not finite: " + y[i]);
+            }
+        }
+        for (int j = 0; j < columns.length; j++) {
+            double[] c = columns[j];
+            if (c == null || c.length != n) {
+                throw new IllegalArgumentException("X column " + j + " has " + (c == null ? 0 : c.length)
+                        + " rows, y has " + n);
+            }
+            for (int i = 0; i < n; i++) {
+                if (!Double.isFinite(c[i])) {
+                    throw new IllegalArgumentException("X[" + i + "][" + j + "] is not finite: " + c[i]);
+                }
+            }
+        }
+        return n;
+    }
+
     static int checkData(double[] y, double[][] x) {
         if (y == null) {
             throw new IllegalArgumentException("y is null");

@@ -48,6 +48,39 @@ class StataConstantTest {
                 "time effects, no dummies");
     }
 
+    /**
+     * Beyond one row block ({@link org.carbonlab.core.inference.RowBlocks#BLOCK_ROWS}) the continuous cross-products
+     * are summed per block in parallel: the column entry point still equals the explicit design.
+     */
+    @Test
+    void manyRowBlocksEqualTheExplicitDesign() {
+        Random rnd = new Random(17);
+        int n = 140_000;
+        int k = 2;
+        int periods = 5;
+        double[][] x = new double[n][k];
+        double[][] columns = new double[k][n];
+        int[] entity = new int[n];
+        int[] period = new int[n];
+        int[] cluster = new int[n];
+        double[] u = new double[n];
+        for (int i = 0; i < n; i++) {
+            entity[i] = i / periods;
+            period[i] = i % periods;
+            cluster[i] = entity[i] % CLUSTERS;
+            u[i] = rnd.nextGaussian();
+            for (int j = 0; j < k; j++) {
+                x[i][j] = rnd.nextGaussian() + 0.001 * entity[i] + 0.2 * period[i] * (j + 1);
+                columns[j][i] = x[i][j];
+            }
+        }
+        for (int[] c : new int[][] {null, cluster}) {
+            double expected = explicit(x, entity, period, periods - 1, u, 1.7, c, 1.3);
+            double actual = StataConstant.varianceOfColumns(columns, entity, period, periods - 1, u, 1.7, c, 1.3);
+            assertEquals(expected, actual, 1e-9 * Math.abs(expected), c == null ? "classical" : "cluster");
+        }
+    }
+
     /** Z = [x_i - x̄_g + x̄, d_i - d̄_g + d̄, 1] formed row by row; the constant's entry of the (sandwich) variance. */
     private static double explicit(double[][] x, int[] group, int[] period, int dummies, double[] u, double sigma2,
             int[] cluster, double factor) {
