@@ -37,15 +37,15 @@ class HeatAndRegionalGridTest {
     void heatIsRawCoalThroughTheThermalEfficiency() {
         Result r = ipcc(provinces(), "fuel.coal", "coal_10kt", "heat", "heat_1e10kj", "heat_efficiency", "0.7");
         ResultTable t = r.tables().get("emissions");
-        // 20 x 10^10 kJ = 2 x 10^8 GJ of heat; raw coal 25.8 kg C/GJ x 44/12 = 0.0946 t CO2/GJ (IPCC 2006);
-        // fuel burnt 2e8 / 0.7 GJ -> CO2 = 2e8 / 0.7 x 0.0258 x 44/12
+        // 20 x 10^10 kJ = 2 x 10^5 GJ of heat; raw coal 25.8 kg C/GJ x 44/12 = 0.0946 t CO2/GJ (IPCC 2006);
+        // fuel burnt 2e5 / 0.7 GJ -> CO2 = 2e5 / 0.7 x 0.0258 x 44/12
         double perGj = 25.8 / 1000.0 * 44.0 / 12.0;
-        close(2e8 / 0.7 * perGj, cell(t, "Beijing", 2015, "co2_heat"));
+        close(2e5 / 0.7 * perGj, cell(t, "Beijing", 2015, "co2_heat"));
         double coal = 10 * 1e4 * 25.8 * perGj;
-        close(coal + 2e8 / 0.7 * perGj, cell(t, "Beijing", 2015, "co2_total"));
-        // energy: coal 10^5 t x 0.7143 tce/t + heat 2e8 GJ / 29.3076 GJ/tce
-        close(1e5 * 0.7143 + 2e8 / 29.3076, cell(t, "Beijing", 2015, "energy_tce"));
-        // the same heat in TJ (200 TJ = 2e5 GJ, a different amount) and out of the total
+        close(coal + 2e5 / 0.7 * perGj, cell(t, "Beijing", 2015, "co2_total"));
+        // energy: coal 10^5 t x 0.7143 tce/t + heat 2e5 GJ / 29.3076 GJ/tce
+        close(1e5 * 0.7143 + 2e5 / 29.3076, cell(t, "Beijing", 2015, "energy_tce"));
+        // heat in TJ (here 400 TJ = 4e5 GJ for Hebei), China factors, out of the total
         Result tj = ipcc(provinces(), "heat", "heat_tj", "heat_efficiency", "0.85", "heat_in_total", "false",
                 "factor_set", "china");
         ResultTable u = tj.tables().get("emissions");
