@@ -29,6 +29,7 @@ import org.carbonlab.emissions.factors.FuelFactor;
 import org.carbonlab.emissions.numerics.Combustion;
 import org.carbonlab.emissions.numerics.Electricity;
 import org.carbonlab.emissions.numerics.EmissionTotals;
+import org.carbonlab.emissions.numerics.HeatSupply;
 import org.carbonlab.emissions.numerics.Units;
 
 /**
@@ -81,6 +82,11 @@ public class IpccEmissionsEstimator implements Estimator {
     static final String SECTOR = "sector";
     static final String REGION = "region";
     static final String GROUP = "group";
+    static final String GRID_REGION = "grid_region";
+    static final String HEAT = "heat";
+    static final String HEAT_EFFICIENCY = "heat_efficiency";
+    static final String HEAT_FUEL = "heat_fuel";
+    static final String HEAT_IN_TOTAL = "heat_in_total";
 
     private static final int MAX_LISTED = 10;
     private static final Set<String> OIL_PRODUCTS = Set.of("gasoline", "kerosene", "diesel_oil", "fuel_oil", "lpg",
@@ -117,9 +123,23 @@ public class IpccEmissionsEstimator implements Estimator {
         s.add(ParameterSpec.optional(GRID_FACTOR, ParameterType.STRING, null,
                 "grid emission factor in t CO2/MWh (= kg CO2/kWh): a number, a column, or a table FILE.csv with a column "
                         + "factor and region (or entity) and/or year (or time) columns"));
+        s.add(ParameterSpec.optional(GRID_REGION, ParameterType.COLUMN, null,
+                "column naming each row's power grid (e.g. North China, East China): the grid factor table's region "
+                        + "column is matched against it instead of the entity (regional grid emission factors)"));
         s.add(new ParameterSpec(ELECTRICITY_IN_TOTAL, ParameterType.BOOLEAN, "false", false, List.of(), null, null,
                 "add co2_electricity to co2_total (city or sector footprints; not with provincial fuel data, whose "
                         + "power-plant coal is already counted)"));
+        s.add(ParameterSpec.optional(HEAT, ParameterType.STRING, null,
+                "heat-consumption column[:unit] (GJ, TJ, 10^10 kJ ...): heat converted to the fuel that supplies it "
+                        + "(heat_fuel, default raw coal) through the thermal efficiency heat_efficiency; output co2_heat"));
+        s.add(ParameterSpec.number(HEAT_EFFICIENCY, 0.7, 0.01, 1.0,
+                "thermal efficiency of heat supply: GJ of heat delivered per GJ of fuel (CO2_heat = heat x "
+                        + "CO2-per-GJ of heat_fuel / efficiency)"));
+        s.add(ParameterSpec.optional(HEAT_FUEL, ParameterType.STRING, "raw_coal",
+                "the fuel whose factor converts heat (any fuel of the factor set or table; default raw_coal)"));
+        s.add(new ParameterSpec(HEAT_IN_TOTAL, ParameterType.BOOLEAN, "true", false, List.of(), null, null,
+                "add co2_heat to co2_total (default; set false when the fuel columns include the coal burnt in the "
+                        + "province's own heating plants)"));
         s.add(ParameterSpec.choice(ENERGY_UNIT, "tce", List.of("tce", "10ktce", "Mtce"),
                 "unit of energy_tce, the energy in coal equivalent (GB/T 2589 coefficients) of the fuels counted in co2_total plus electricity if given"));
         s.add(ParameterSpec.number(ELECTRICITY_TCE, 0.1229, 0.0, 1.0,
@@ -147,7 +167,12 @@ public class IpccEmissionsEstimator implements Estimator {
     record ElectricityInput(String column, Units.Unit unit, Grid grid) {
     }
 
-    record Plan(List<FuelInput> fuels, ElectricityInput electricity, Map<String, List<String>> groups,
+    /** Heat and the fuel that supplies it: t CO2 and tce (calorific) per input unit of heat. */
+    record HeatInput(String column, Units.Unit unit, FuelFactor fuel, double efficiency, double co2PerInputUnit,
+            double tcePerInputUnit) {
+    }
+
+    record Plan(List<FuelInput> fuels, ElectricityInput electricity, HeatInput heat, Map<String, List<String>> groups,
             List<String> warnings) {
     }
 
@@ -182,9 +207,9 @@ public class IpccEmissionsEstimator implements Estimator {
         PanelFrame data = context.data();
         List<String> warnings = new ArrayList<>();
         Map<String, Object> fuels = p.prefixed(FUEL);
-        if (fuels.isEmpty() && !p.isSet(ELECTRICITY)) {
+        if (fuels.isEmpty() && !p.isSet(ELECTRICITY) && !p.isSet(HEAT)) {
             problems.add("no fuel column given: map at least one with fuel.<fuel>=column[:unit] (e.g. fuel.coal=coal_10kt:10kt) "
-                    + "or give electricity=column");
+                    + "or give electricity=column or heat=column");
         }
         Map<String, FuelFactor> factors = new LinkedHashMap<>(FactorLibrary.shipped(p.string(FACTOR_SET)));
         String factorFile = p.string(FACTORS);
@@ -317,7 +342,7 @@ public class IpccEmissionsEstimator implements Estimator {
             if (!p.isSet(GRID_FACTOR)) {
                 problems.add("electricity needs grid_factor: t CO2/MWh as a number, a column, or a table FILE.csv");
             } else {
-                grid = grid(p.string(GRID_FACTOR), data, problems, warnings);
+                grid = grid(p.string(GRID_FACTOR), p.string(GRID_REGION), data, problems, warnings);
             }
             if (cu != null) {
                 columnsToCheck.add(cu.column);
@@ -325,6 +350,35 @@ public class IpccEmissionsEstimator implements Estimator {
             }
         } else if (p.isSet(GRID_FACTOR)) {
             problems.add("grid_factor is given but electricity is not: name the electricity column with electricity=column[:unit]");
+        }
+        if (p.isSet(GRID_REGION) && !data.hasColumn(p.string(GRID_REGION))) {
+            problems.add("grid_region: column '" + p.string(GRID_REGION) + "' not found in " + data.origin()
+                    + "; available columns: " + String.join(", ", data.columnNames()));
+        }
+        HeatInput heat = null;
+        if (p.isSet(HEAT)) {
+            ColumnUnit cu = columnUnit(HEAT, p.string(HEAT), data, problems);
+            String fuelName = FactorLibrary.canonical(p.string(HEAT_FUEL).strip().toLowerCase(Locale.ROOT));
+            FuelFactor fuel = factors.get(fuelName);
+            if (fuel == null) {
+                problems.add("heat_fuel '" + p.string(HEAT_FUEL) + "' has no emission factor; fuels with factors: "
+                        + String.join(", ", factors.keySet()));
+            } else if (Double.isNaN(fuel.co2PerGj())) {
+                problems.add("heat_fuel '" + fuelName + "' has a direct CO2 factor without a calorific value, so its CO2 "
+                        + "per GJ is unknown: give its ncv_gj_per_unit in a factor table");
+                fuel = null;
+            }
+            if (cu != null && cu.unit.dimension() != Units.Dimension.ENERGY) {
+                problems.add("heat column '" + cu.column + "' is in " + cu.unit.name()
+                        + ", which is not an energy unit (use GJ, TJ, 10^10 kJ ...)");
+                cu = null;
+            }
+            if (cu != null && fuel != null) {
+                double eff = p.number(HEAT_EFFICIENCY);
+                columnsToCheck.add(cu.column);
+                heat = new HeatInput(cu.column, cu.unit, fuel, eff,
+                        HeatSupply.co2PerUnit(cu.unit, fuel.co2PerGj(), eff), cu.unit.toBase() / Units.GJ_PER_TCE);
+            }
         }
         if (problems.isEmpty()) {
             List<String> numeric = data.checkNumeric(columnsToCheck);
@@ -336,7 +390,7 @@ public class IpccEmissionsEstimator implements Estimator {
             }
         }
         Map<String, List<String>> groups = groups(p, data, problems, warnings);
-        return new Plan(inputs, electricity, groups, warnings);
+        return new Plan(inputs, electricity, heat, groups, warnings);
     }
 
     private record ColumnUnit(String column, Units.Unit unit) {
@@ -395,7 +449,8 @@ public class IpccEmissionsEstimator implements Estimator {
     }
 
     /** A grid factor from a number, a column or a table. */
-    private static Grid grid(String text, PanelFrame data, List<String> problems, List<String> warnings) {
+    private static Grid grid(String text, String regionColumn, PanelFrame data, List<String> problems,
+            List<String> warnings) {
         String t = text.strip();
         if (Cells.isNumber(t)) {
             double v = Cells.parseNumber(t);
@@ -463,13 +518,22 @@ public class IpccEmissionsEstimator implements Estimator {
         if (problems.size() > before) {
             return null;
         }
+        if (regionColumn != null && cr < 0) {
+            problems.add("grid_region is given but the grid factor table " + table.origin() + " has no column 'region'");
+            return null;
+        }
+        // a regional grid covers several provinces: match the table's region to grid_region's value
+        String[] regionOf = regionColumn != null && data.hasColumn(regionColumn) ? data.text(regionColumn) : null;
         double[] v = new double[data.rows()];
         List<String> unmatched = new ArrayList<>();
         for (int r = 0; r < v.length; r++) {
-            Double f = byKey.get(key(cr < 0 ? null : data.entityLabel(r), cy < 0 ? null : Long.toString(data.time(r))));
+            String region = cr < 0 ? null : regionOf != null ? regionOf[r] : data.entityLabel(r);
+            Double f = region == null && cr >= 0 ? null
+                    : byKey.get(key(region, cy < 0 ? null : Long.toString(data.time(r))));
             v[r] = f == null ? Double.NaN : f;
             if (f == null) {
-                unmatched.add(data.entityLabel(r) + (data.hasTime() ? " " + data.time(r) : ""));
+                unmatched.add(data.entityLabel(r) + (data.hasTime() ? " " + data.time(r) : "")
+                        + (regionOf != null ? " (" + regionColumn + " " + regionOf[r] + ")" : ""));
             }
         }
         if (!unmatched.isEmpty()) {
@@ -477,7 +541,7 @@ public class IpccEmissionsEstimator implements Estimator {
                     + String.join(", ", unmatched.subList(0, Math.min(MAX_LISTED, unmatched.size())))
                     + (unmatched.size() > MAX_LISTED ? ", ..." : "") + "): co2_electricity is missing there");
         }
-        return new Grid(v, "table " + file.getFileName() + " by " + (cr >= 0 ? "region" : "")
+        return new Grid(v, "table " + file.getFileName() + " by " + (cr >= 0 ? regionOf != null ? "region (" + regionColumn + ")" : "region" : "")
                 + (cr >= 0 && cy >= 0 ? " and " : "") + (cy >= 0 ? "year" : "") + " (t CO2/MWh)");
     }
 
@@ -591,6 +655,12 @@ public class IpccEmissionsEstimator implements Estimator {
                     p.bool(ELECTRICITY_IN_TOTAL), true));
             columns.add("co2_electricity");
         }
+        if (plan.heat != null) {
+            HeatInput h = plan.heat;
+            sources.add(new EmissionTotals.Source(data.numeric(h.column), h.co2PerInputUnit, null, h.tcePerInputUnit,
+                    p.bool(HEAT_IN_TOTAL), true));
+            columns.add("co2_heat");
+        }
         EmissionTotals.Totals totals = EmissionTotals.compute(sources, n, zero, outScale, energyScale);
         List<double[]> values = new ArrayList<>(List.of(totals.co2()));
         double[] total = totals.total();
@@ -637,6 +707,9 @@ public class IpccEmissionsEstimator implements Estimator {
         if (plan.electricity != null && p.bool(ELECTRICITY_IN_TOTAL)) {
             in.add("electricity");
         }
+        if (plan.heat != null && p.bool(HEAT_IN_TOTAL)) {
+            in.add("heat");
+        }
         result.statistic("co2_total_includes", String.join(", ", in));
         return result;
     }
@@ -657,6 +730,14 @@ public class IpccEmissionsEstimator implements Estimator {
                     Electricity.tcePerUnit(e.unit, p.number(ELECTRICITY_TCE)), p.bool(ELECTRICITY_IN_TOTAL),
                     "grid factor: " + e.grid.description() + "; " + Cells.format(mwh) + " MWh per " + e.unit.name(),
                     Cells.format(p.number(ELECTRICITY_TCE)) + " kgce/kWh");
+        }
+        if (plan.heat != null) {
+            HeatInput h = plan.heat;
+            FuelFactor x = h.fuel;
+            t.addRow("heat", x.fuel(), h.column, h.unit.name(), "GJ", x.ncv(), x.carbonContent(), x.oxidation(),
+                    x.co2PerGj(), h.co2PerInputUnit, h.tcePerInputUnit, p.bool(HEAT_IN_TOTAL),
+                    "heat as " + x.fuel() + " at thermal efficiency " + Cells.format(h.efficiency) + " (" + x.source() + ")",
+                    "energy content / 29.3076 GJ/tce");
         }
         return t;
     }

@@ -65,7 +65,9 @@ public final class Units {
         volume(1e8, "100m m3", "100mm3", "10^8m3", "1e8m3", "100millionm3", "亿立方米");
         volume(1e9, "bcm", "10^9m3", "1e9m3", "billionm3");
         energy(1e-3, "MJ");
-        energy(1, "GJ");
+        energy(1, "GJ", "10^6 kJ", "10^6kj", "1e6kj", "百万千焦");
+        // China's energy balance gives heat in 10^10 kJ (百亿千焦, = 10^4 × 10^6 kJ, 万百万千焦) = 10^4 GJ
+        energy(1e4, "10^10 kJ", "10^10kj", "1e10kj", "百亿千焦", "万百万千焦");
         energy(1e3, "TJ");
         energy(1e6, "PJ");
         energy(GJ_PER_TCE / 1000, "kgce");
