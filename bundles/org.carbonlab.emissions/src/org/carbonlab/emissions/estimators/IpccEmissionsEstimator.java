@@ -720,8 +720,9 @@ public class IpccEmissionsEstimator implements Estimator {
                 "tce_per_input_unit", "in_total", "source", "tce_source"));
         for (FuelInput f : plan.fuels) {
             FuelFactor x = f.factor;
-            t.addRow(f.key, f.fuel, f.column, f.unit.name(), x.unit().name(), x.ncv(), x.carbonContent(), x.oxidation(),
-                    x.co2PerUnit(), f.co2PerInputUnit, f.tcePerInputUnit, f.inTotal, x.source(), f.tceSource);
+            t.addRow(f.key, f.fuel, f.column, f.unit.name(), x.unit().name(), knownOrEmpty(x.ncv()),
+                    knownOrEmpty(x.carbonContent()), knownOrEmpty(x.oxidation()), x.co2PerUnit(), f.co2PerInputUnit,
+                    f.tcePerInputUnit, f.inTotal, x.source(), f.tceSource);
         }
         if (plan.electricity != null) {
             ElectricityInput e = plan.electricity;
@@ -740,6 +741,11 @@ public class IpccEmissionsEstimator implements Estimator {
                     "energy content / 29.3076 GJ/tce");
         }
         return t;
+    }
+
+    /** A direct CO2 factor has no NCV, carbon content or oxidation: an empty cell, not a non-finite number. */
+    private static Double knownOrEmpty(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 
     private static ResultTable groupTable(Map<String, List<String>> groups, Parameters p, PanelFrame data, double[] total,

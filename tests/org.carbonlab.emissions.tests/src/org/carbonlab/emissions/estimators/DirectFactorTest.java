@@ -4,6 +4,7 @@ import static org.carbonlab.emissions.estimators.Harness.cell;
 import static org.carbonlab.emissions.estimators.Harness.ipcc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.carbonlab.core.data.PanelFrame;
@@ -47,6 +48,10 @@ class DirectFactorTest {
         ResultTable f = r.tables().get("factors");
         assertTrue(f.rows().get(0).get(f.columnIndex("source")).toString().contains("co2_factor.natural_gas = 2.162 kg/m3"),
                 f.rows().get(0)::toString);
+        // a direct factor has no carbon content or oxidation: empty cells, not NaN (no non-finite warning in JSON)
+        for (String c : new String[] {"carbon_content_kgc_per_gj", "oxidation"}) {
+            assertNull(f.rows().get(0).get(f.columnIndex(c)), c);
+        }
     }
 
     @Test
