@@ -3,15 +3,15 @@ package org.carbonlab.panel.numerics.gmm;
 /**
  * One entity's instrument block Z_i stored by rows as its non-zero entries (GMM-style columns are non-zero in one
  * row each unless collapsed), with Z_i'X_i and Z_i'y_i computed once: the per-entity products of GMM then cost in
- * proportion to the non-zeros, not to rows × L.
+ * proportion to the non-zeros, not to rows × L. Z_i'X_i is one flat row-major L × k array (no array per row).
  */
 final class InstrumentBlock {
     final GmmGroup group;
     final int instruments;
     private final int[][] cols;
     private final double[][] vals;
-    /** Z_i'X_i (L × k) and Z_i'y_i. */
-    final double[][] zx;
+    /** Z_i'X_i (L × k, row-major: entry (j, c) at j k + c) and Z_i'y_i. */
+    final double[] zx;
     final double[] zy;
 
     InstrumentBlock(GmmGroup g) {
@@ -39,14 +39,14 @@ final class InstrumentBlock {
             }
         }
         int k = n == 0 ? 0 : g.x()[0].length;
-        zx = new double[instruments][k];
+        zx = new double[instruments * k];
         for (int r = 0; r < n; r++) {
             double[] x = g.x()[r];
             for (int a = 0; a < cols[r].length; a++) {
-                double[] target = zx[cols[r][a]];
+                int at = cols[r][a] * k;
                 double v = vals[r][a];
                 for (int c = 0; c < k; c++) {
-                    target[c] += v * x[c];
+                    zx[at + c] += v * x[c];
                 }
             }
         }
