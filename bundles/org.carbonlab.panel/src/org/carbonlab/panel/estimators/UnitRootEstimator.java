@@ -48,6 +48,7 @@ public class UnitRootEstimator implements Estimator {
     static final String PP_LAGS = "pp_lags";
     static final String SIGNIFICANCE = "significance";
     static final String CIPS_LAGS = "cips_lags";
+    static final String P_APPROX = "p_approx";
 
     /** Test ids (as in {@code tests=}) and the statistics each one reports. */
     private static final Map<String, List<String>> TEST_IDS = new LinkedHashMap<>();
@@ -103,6 +104,10 @@ public class UnitRootEstimator implements Estimator {
                 ParameterSpec.integer(PP_LAGS, null, 0, 100,
                         "Newey-West lags of the Phillips-Perron statistics (default int(4 (T/100)^(2/9)) per unit, "
                                 + "as Stata's pperron)"),
+                ParameterSpec.choice(P_APPROX, "mackinnon1994", List.of("mackinnon1994", "mackinnon1996"),
+                        "p-values of the unit ADF and Phillips-Perron t statistics (and so of the Fisher and Choi "
+                                + "tests): MacKinnon (1994) surfaces as Stata's dfuller, or MacKinnon (1996) response "
+                                + "surfaces as R's urca punitroot (plm's purtest default when urca is installed)"),
                 ParameterSpec.integer(CIPS_LAGS, null, 0, 20,
                         "lag order p of the CADF(p) regressions of cips (default: lags when it is a number, else 1)"),
                 ParameterSpec.number(SIGNIFICANCE, 0.05, 0.0, 1.0,
@@ -175,7 +180,8 @@ public class UnitRootEstimator implements Estimator {
                 PanelUnitRoot.Outcome out;
                 try {
                     out = PanelUnitRoot.run(s.series(), new PanelUnitRoot.Options(d, fixedLags, maxLags, bic, dfcor,
-                            plm, p.isSet(PP_LAGS) ? (int) p.integer(PP_LAGS) : -1, plm && dfcor));
+                            plm, p.isSet(PP_LAGS) ? (int) p.integer(PP_LAGS) : -1, plm && dfcor,
+                            p.string(P_APPROX).equals("mackinnon1996")));
                 } catch (IllegalArgumentException e) {
                     throw new EstimationException("panel.unitroot: " + variable + " (" + form + "): " + e.getMessage()
                             + "; check that the series of every entity varies", e);
@@ -196,7 +202,8 @@ public class UnitRootEstimator implements Estimator {
                 m.statistic("dfcor", dfcor);
                 m.statistic("convention", p.string(CONVENTION));
                 m.statistic("demeaned", p.bool(DEMEAN));
-                m.statistic("adf_p_values", "MacKinnon (1994)");
+                m.statistic("adf_p_values", p.string(P_APPROX).equals("mackinnon1996") ? "MacKinnon (1996)"
+                        : "MacKinnon (1994)");
                 if (out.llc() != null && wanted.contains("llc")) {
                     Map<String, Object> llc = new LinkedHashMap<>();
                     llc.put("delta", out.llc().delta());
