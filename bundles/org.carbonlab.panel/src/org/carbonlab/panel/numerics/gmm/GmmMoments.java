@@ -40,10 +40,25 @@ public final class GmmMoments {
         zy = new double[l];
         int diff = 0;
         int level = 0;
+        // H of first-differenced (and level) equations depends only on the row counts: built once per shape
+        InstrumentBlock.NonZeros shared = null;
+        int sharedRows = -1;
+        int sharedDiff = -1;
         for (int i = 0; i < n; i++) {
             GmmGroup g = groups.get(i);
             InstrumentBlock b = blocks.get(i);
-            b.addZhz(zhz, g.orthogonal() ? g.h() : DynamicPanelGmm.transformCovariance(g));
+            InstrumentBlock.NonZeros h;
+            if (g.orthogonal()) {
+                h = new InstrumentBlock.NonZeros(g.h());
+            } else {
+                if (g.rows() != sharedRows || g.diffRows() != sharedDiff) {
+                    shared = new InstrumentBlock.NonZeros(DynamicPanelGmm.transformCovariance(g));
+                    sharedRows = g.rows();
+                    sharedDiff = g.diffRows();
+                }
+                h = shared;
+            }
+            b.addZhz(zhz, h);
             double[] zxi = b.zx;
             for (int j = 0; j < l; j++) {
                 double[] row = zx[j];
@@ -107,16 +122,30 @@ public final class GmmMoments {
     static double[][] outerSum(double[][] g, int[] cols) {
         int m = cols.length;
         double[][] s = new double[m][m];
+        boolean identity = g.length == 0 || m == g[0].length;
+        for (int a = 0; a < m && identity; a++) {
+            identity = cols[a] == a;
+        }
+        boolean all = identity;
         IntStream.range(0, CHUNKS).parallel().forEach(chunk -> {
             int from = chunk * m / CHUNKS;
             int to = (chunk + 1) * m / CHUNKS;
-            for (double[] gi : g) {
+            double[] sub = new double[m];
+            for (double[] full : g) {
+                // the selected entries first, so that the inner loop runs over contiguous memory
+                double[] gi = full;
+                if (!all) {
+                    for (int b = 0; b < m; b++) {
+                        sub[b] = full[cols[b]];
+                    }
+                    gi = sub;
+                }
                 for (int a = from; a < to; a++) {
-                    double v = gi[cols[a]];
+                    double v = gi[a];
                     if (v != 0) {
                         double[] row = s[a];
                         for (int b = a; b < m; b++) {
-                            row[b] += v * gi[cols[b]];
+                            row[b] += v * gi[b];
                         }
                     }
                 }
