@@ -222,28 +222,31 @@ public final class DynamicPanelGmm {
             }
             qa[i] = v;
         });
-        // U flat (L × k); fixed chunks of its rows in parallel, each summing the entities in order
+        // U = Σ gq_i Z_i'X_i + Σ g_i qa_i', entities in order; both sums as long contiguous axpy loops (Z_i'X_i flat,
+        // the second term accumulated column by column)
         double[] uf = new double[l * k];
-        java.util.stream.IntStream.range(0, GmmMoments.CHUNKS).parallel().forEach(chunk -> {
-            int from = chunk * l / GmmMoments.CHUNKS;
-            int to = (chunk + 1) * l / GmmMoments.CHUNKS;
-            for (int i = 0; i < blocks.size(); i++) {
-                double[] zxi = blocks.get(i).zx;
-                double[] gi = g1[i];
-                double gqi = gq[i];
-                double[] qai = qa[i];
-                for (int j = from; j < to; j++) {
-                    double gij = gi[j];
-                    int at = j * k;
-                    for (int c = 0; c < k; c++) {
-                        uf[at + c] += zxi[at + c] * gqi + gij * qai[c];
-                    }
+        double[][] ut = new double[k][l];
+        for (int i = 0; i < blocks.size(); i++) {
+            double[] zxi = blocks.get(i).zx;
+            double gqi = gq[i];
+            for (int e = 0; e < uf.length; e++) {
+                uf[e] += gqi * zxi[e];
+            }
+            double[] gi = g1[i];
+            double[] qai = qa[i];
+            for (int c = 0; c < k; c++) {
+                double qc = qai[c];
+                double[] col = ut[c];
+                for (int j = 0; j < l; j++) {
+                    col[j] += qc * gi[j];
                 }
             }
-        });
+        }
         double[][] u = new double[l][k];
         for (int j = 0; j < l; j++) {
-            System.arraycopy(uf, j * k, u[j], 0, k);
+            for (int c = 0; c < k; c++) {
+                u[j][c] = uf[j * k + c] + ut[c][j];
+            }
         }
         double[][] d = Spd.times(Spd.times(v2, Spd.times(Spd.transpose(zx), a2)), u);
         double[][] dv2 = Spd.times(d, v2);
