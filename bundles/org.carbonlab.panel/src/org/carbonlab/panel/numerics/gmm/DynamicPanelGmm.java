@@ -35,7 +35,7 @@ public final class DynamicPanelGmm {
         Step one = step(m.zx, m.zy, a1);
         double[][] e1 = residuals(groups, one.beta);
         double[][] g1 = m.residualMoments(one.beta);
-        double[][] s = GmmMoments.outerSum(g1, all);
+        double[][] s = GmmMoments.outerSum(g1, all, m.parallel);
         double[][] a2 = Spd.inverseOrGeneralized(s, "the two-step moment matrix sum Z'ee'Z", generalized);
         // one-step robust: B1 X'Z A1 S A1 Z'X B1
         double[][] xza1 = Spd.times(Spd.transpose(m.zx), a1);
@@ -70,7 +70,7 @@ public final class DynamicPanelGmm {
         } else {
             Step two = step(m.zx, m.zy, a2);
             ze = GmmMoments.summedMoments(m.zx, m.zy, two.beta);
-            vRobust = windmeijer(blocks, g1, a2, m.zx, two.bread, v1Robust, ze, k);
+            vRobust = windmeijer(blocks, g1, a2, m.zx, two.bread, v1Robust, ze, k, m.parallel);
             vNonRobust = two.bread;
             beta = two.beta;
             e = residuals(groups, two.beta);
@@ -80,7 +80,7 @@ public final class DynamicPanelGmm {
         double hansen = Spd.dot(ze, Spd.times(a2, ze));
         // Z_i' times the residuals of the transformed rows (level rows zero), shared by the AR tests
         double[][] eModel = e;
-        double[][] zDiff = java.util.stream.IntStream.range(0, groups.size()).parallel().mapToObj(i -> {
+        double[][] zDiff = GmmMoments.stream(groups.size(), m.parallel).mapToObj(i -> {
             double[] r = eModel[i].clone();
             java.util.Arrays.fill(r, groups.get(i).diffRows(), r.length, 0.0);
             return blocks.get(i).zt(r);
@@ -128,7 +128,7 @@ public final class DynamicPanelGmm {
                 generalized);
         Step one = step(zx, zy, a1);
         double[][] g1 = m.residualMoments(one.beta);
-        double[][] a2 = Spd.inverseOrGeneralized(GmmMoments.outerSum(g1, keep),
+        double[][] a2 = Spd.inverseOrGeneralized(GmmMoments.outerSum(g1, keep, m.parallel),
                 "the two-step moment matrix sum Z'ee'Z", generalized);
         double[] ze = twoStep ? GmmMoments.summedMoments(zx, zy, step(zx, zy, a2).beta) : GmmMoments.sum(g1, keep);
         return new Overidentification(Spd.dot(ze, Spd.times(a2, ze)), keep.length - m.k, generalized[0]);
@@ -202,13 +202,13 @@ public final class DynamicPanelGmm {
      * W = Σ Z'ê1ê1'Z, so −∂W/∂β_k = Σ_i (Z_i'x_ik g_i' + g_i x_ik'Z_i), g_i = Z_i'ê1_i.
      */
     private static double[][] windmeijer(List<InstrumentBlock> blocks, double[][] g1, double[][] a2, double[][] zx,
-            double[][] v2, double[][] v1Robust, double[] ze2, int k) {
+            double[][] v2, double[][] v1Robust, double[] ze2, int k, boolean parallel) {
         int l = a2.length;
         double[] q = Spd.times(a2, ze2);
         // the per-entity scalars and k-vectors first (independent, in parallel), then U summed in entity order
         double[] gq = new double[blocks.size()];
         double[][] qa = new double[blocks.size()][];
-        java.util.stream.IntStream.range(0, blocks.size()).parallel().forEach(i -> {
+        GmmMoments.stream(blocks.size(), parallel).forEach(i -> {
             double[] zxi = blocks.get(i).zx;
             gq[i] = Spd.dot(g1[i], q);
             double[] v = new double[k];

@@ -9,8 +9,8 @@ import java.util.stream.IntStream;
  * the Windmeijer correction and the difference-in-Hansen refits (which use rows and columns of these blocks only)
  * then never go back to the rows: Z_i'ê_i = Z_i'y_i − Z_i'X_i β costs L × k per entity.
  * <p>
- * Per-entity blocks are built in parallel; every sum over entities runs in entity order (parallel only across the
- * entries of the result), so the numbers do not depend on the number of threads.
+ * Per-entity blocks are built in parallel on large panels; every sum over entities runs in entity order (parallel
+ * only across the entries of the result), so the numbers do not depend on the number of threads.
  */
 public final class GmmMoments {
     final List<GmmGroup> groups;
@@ -25,6 +25,8 @@ public final class GmmMoments {
     /** Transformed (differenced or deviation) and level equations with data. */
     final int diffUsed;
     final int levelUsed;
+    /** Whether the per-entity work is large enough to be worth the fork-join overhead (see {@link #worthParallel}). */
+    final boolean parallel;
 
     private GmmMoments(List<GmmGroup> groups) {
         if (groups.isEmpty()) {
@@ -34,7 +36,8 @@ public final class GmmMoments {
         this.n = groups.size();
         this.k = groups.get(0).x()[0].length;
         this.l = groups.get(0).z()[0].length;
-        this.blocks = groups.parallelStream().map(InstrumentBlock::new).toList();
+        this.parallel = worthParallel(n, (long) l * k);
+        this.blocks = (parallel ? groups.parallelStream() : groups.stream()).map(InstrumentBlock::new).toList();
         zhz = new double[l][l];
         zx = new double[l][k];
         zy = new double[l];
@@ -97,7 +100,7 @@ public final class GmmMoments {
     /** g_i = Z_i'(y_i − X_i β) = Z_i'y_i − Z_i'X_i β for every entity (N × L). */
     double[][] residualMoments(double[] beta) {
         double[][] g = new double[n][];
-        IntStream.range(0, n).parallel().forEach(i -> {
+        stream(n, parallel).forEach(i -> {
             InstrumentBlock b = blocks.get(i);
             double[] zxi = b.zx;
             double[] out = b.zy.clone();
@@ -119,7 +122,7 @@ public final class GmmMoments {
      * in parallel, each chunk by one task looping over the entities in order, so the bits do not depend on the thread
      * count.
      */
-    static double[][] outerSum(double[][] g, int[] cols) {
+    static double[][] outerSum(double[][] g, int[] cols, boolean parallel) {
         int m = cols.length;
         double[][] s = new double[m][m];
         boolean identity = g.length == 0 || m == g[0].length;
@@ -127,7 +130,7 @@ public final class GmmMoments {
             identity = cols[a] == a;
         }
         boolean all = identity;
-        IntStream.range(0, CHUNKS).parallel().forEach(chunk -> {
+        stream(CHUNKS, parallel).forEach(chunk -> {
             int from = chunk * m / CHUNKS;
             int to = (chunk + 1) * m / CHUNKS;
             double[] sub = new double[m];
@@ -157,6 +160,20 @@ public final class GmmMoments {
             }
         }
         return s;
+    }
+
+    /**
+     * Fork-join pays off only for large panels: below about a million multiply-adds per pass (N × L × k) the
+     * hand-off costs more than it saves, and on a loaded machine idle workers still take CPU from the caller. The
+     * choice changes no number (every sum runs in entity order either way).
+     */
+    static boolean worthParallel(int entities, long perEntity) {
+        return entities * perEntity >= 1_000_000L;
+    }
+
+    static IntStream stream(int n, boolean parallel) {
+        IntStream s = IntStream.range(0, n);
+        return parallel ? s.parallel() : s;
     }
 
     /** Number of row chunks of the parallel sums: fixed, so that the work split does not depend on the machine. */

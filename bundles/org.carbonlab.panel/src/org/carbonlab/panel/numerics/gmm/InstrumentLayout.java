@@ -152,8 +152,8 @@ public final class InstrumentLayout {
     }
 
     /**
-     * Every entity's equations. Entities are independent, so they are built in parallel; each group is computed
-     * alone and the list keeps entity order, so the result does not depend on the number of threads.
+     * Every entity's equations. Entities are independent, so large panels build them in parallel; each group is
+     * computed alone and the list keeps entity order, so the result does not depend on the number of threads.
      */
     public List<GmmGroup> groups() {
         instruments();
@@ -161,7 +161,9 @@ public final class InstrumentLayout {
             diffColumns(g);
             levelColumns(g);
         }
-        return java.util.stream.IntStream.range(0, y.length).parallel().mapToObj(this::group).toList();
+        long perEntity = (long) (diffRows() + levelRows()) * instruments();
+        return GmmMoments.stream(y.length, GmmMoments.worthParallel(y.length, perEntity)).mapToObj(this::group)
+                .toList();
     }
 
     public GmmGroup group(int i) {
