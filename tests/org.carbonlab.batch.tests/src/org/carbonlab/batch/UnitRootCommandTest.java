@@ -42,6 +42,23 @@ class UnitRootCommandTest {
         assertEquals(10, r.getAsJsonObject("tables").getAsJsonObject("adf").getAsJsonArray("rows").size());
     }
 
+    /** p_approx=mackinnon1996: plm's default unit p-values (urca installed), so its Maddala-Wu, at rel 1e-5. */
+    @Test
+    void mackinnon1996MatchesPurtestDefault() {
+        JsonObject ref = Cli.parseObject(Cli.resourceText("unitroot/expected.json")).getAsJsonObject("results")
+                .getAsJsonObject("trend_lags1");
+        JsonObject r = run(Cli.grunfeld(), "variables=inv", "exo=trend", "lags=1", "convention=plm",
+                "p_approx=mackinnon1996").ok().json();
+        JsonObject want = ref.getAsJsonObject("madwu");
+        JsonObject got = GrunfeldEndToEndTest.test(r, "fisher_adf");
+        for (String[] k : new String[][] {{"statistic", "statistic"}, {"p", "p_value"}}) {
+            double e = Math.abs(got.get(k[1]).getAsDouble() - want.get(k[0]).getAsDouble())
+                    / Math.abs(want.get(k[0]).getAsDouble());
+            assertTrue(e <= 1e-5, "madwu (MacKinnon 1996) " + k[0] + ": rel " + e);
+        }
+        assertEquals("mackinnon1996", r.getAsJsonObject("parameters").get("p_approx").getAsString());
+    }
+
     @Test
     void severalVariablesInLevelsAndDifferencesAndMarkdown() {
         JsonObject r = run(Cli.grunfeld(), "variables=inv, log(value)", "difference=both", "lags=bic", "max_lags=2")

@@ -29,7 +29,7 @@ import org.carbonlab.panel.estimators.GmmSpecification.GmmTerm;
 import org.carbonlab.panel.estimators.GmmSpecification.Term;
 import org.carbonlab.panel.estimators.GmmSpecification.Variable;
 import org.carbonlab.panel.numerics.gmm.DynamicPanelGmm;
-import org.carbonlab.panel.numerics.gmm.GmmGroup;
+import org.carbonlab.panel.numerics.gmm.GmmMoments;
 import org.carbonlab.panel.numerics.gmm.GmmResult;
 import org.carbonlab.panel.numerics.gmm.GmmStyleInstrument;
 import org.carbonlab.panel.numerics.gmm.InstrumentLayout;
@@ -215,9 +215,11 @@ public class GmmEstimator implements Estimator {
                     + "standard instruments (iv=)");
         }
         GmmResult fit;
-        List<GmmGroup> groupEquations = layout.groups();
+        // the moment blocks are built once and reused by the difference-in-Hansen refit
+        GmmMoments moments;
         try {
-            fit = DynamicPanelGmm.fit(groupEquations, twoStep);
+            moments = GmmMoments.of(layout.groups());
+            fit = DynamicPanelGmm.fit(moments, twoStep);
         } catch (IllegalArgumentException e) {
             throw new EstimationException("panel.gmm cannot be estimated: " + e.getMessage()
                     + "; check that every instrument varies (a lag range with no data, or a regressor with no "
@@ -281,7 +283,7 @@ public class GmmEstimator implements Estimator {
                 .with("residuals", "one-step"));
         int[] levelGmm = layout.levelGmmColumns();
         if (levelGmm.length > 0) {
-            differenceInHansen(result, groupEquations, levelGmm, twoStep, fit);
+            differenceInHansen(result, moments, levelGmm, twoStep, fit);
         }
         int slopes = spec.model().regressors().size();
         int[] slopeIdx = range(0, slopes);
@@ -317,17 +319,17 @@ public class GmmEstimator implements Estimator {
      * Difference-in-Hansen for the level-equation GMM-style instruments of system GMM: J of the full model minus J of
      * the model without them (re-estimated on its own, as a C statistic), df = the number of those instruments.
      */
-    private static void differenceInHansen(Result result, List<GmmGroup> groups, int[] levelGmm, boolean twoStep,
+    private static void differenceInHansen(Result result, GmmMoments moments, int[] levelGmm, boolean twoStep,
             GmmResult fit) {
-        GmmResult restricted;
+        DynamicPanelGmm.Overidentification restricted;
         try {
-            restricted = DynamicPanelGmm.fit(DynamicPanelGmm.withoutInstruments(groups, levelGmm), twoStep);
+            restricted = DynamicPanelGmm.hansenWithout(moments, levelGmm, twoStep);
         } catch (IllegalArgumentException e) {
             result.warn("difference-in-Hansen for the level instruments is not available: the model without them "
                     + "cannot be estimated (" + e.getMessage() + ")");
             return;
         }
-        int dfR = restricted.overidentificationDf();
+        int dfR = restricted.df();
         double pR = dfR > 0 ? Distributions.chiSquaredUpperP(restricted.hansen(), dfR) : Double.NaN;
         result.addTest(TestResult.chi2("hansen_excluding_levels", restricted.hansen(), dfR, pR)
                 .with("null", "the instruments other than the level-equation GMM-style ones are valid"));

@@ -24,6 +24,8 @@ import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
 import org.carbonlab.core.result.TestResult;
 import org.carbonlab.panel.numerics.unitroot.AdfRegression;
+import org.carbonlab.panel.numerics.unitroot.Cips;
+import org.carbonlab.panel.numerics.unitroot.CipsCriticalValues;
 import org.carbonlab.panel.numerics.unitroot.Deterministics;
 import org.carbonlab.panel.numerics.unitroot.PanelUnitRoot;
 
@@ -45,6 +47,8 @@ public class UnitRootEstimator implements Estimator {
     static final String CONVENTION = "convention";
     static final String PP_LAGS = "pp_lags";
     static final String SIGNIFICANCE = "significance";
+    static final String CIPS_LAGS = "cips_lags";
+    static final String P_APPROX = "p_approx";
 
     /** Test ids (as in {@code tests=}) and the statistics each one reports. */
     private static final Map<String, List<String>> TEST_IDS = new LinkedHashMap<>();
@@ -57,7 +61,12 @@ public class UnitRootEstimator implements Estimator {
         TEST_IDS.put("fisher_pp", List.of("fisher_pp"));
         TEST_IDS.put("choi_pp", List.of("choi_pm_pp", "choi_z_pp", "choi_logit_pp"));
         TEST_IDS.put("hadri", List.of("hadri_hetero", "hadri_homo"));
+        TEST_IDS.put("cips", List.of("cips", "cips_truncated"));
     }
+
+    /** The tests run when {@code tests=} is not given: all but CIPS, which needs a balanced panel. */
+    private static final List<String> DEFAULT_TESTS = TEST_IDS.keySet().stream().filter(id -> !id.equals("cips"))
+            .toList();
 
     @Override
     public ParameterSchema parameters() {
@@ -65,11 +74,12 @@ public class UnitRootEstimator implements Estimator {
                 ParameterSpec.required(VARIABLES, ParameterType.STRING,
                         "the series to test, separated by ',' or ';': columns or expressions such as log(co2/gdp); "
                                 + "one model per variable (and per form, see difference)"),
-                ParameterSpec.optional(TESTS, ParameterType.LIST, String.join(",", TEST_IDS.keySet()),
+                ParameterSpec.optional(TESTS, ParameterType.LIST, String.join(",", DEFAULT_TESTS),
                         "which tests: llc (Levin-Lin-Chu), ips (Im-Pesaran-Shin W_tbar, and Z_tbar without lags), "
                                 + "fisher_adf / choi_adf (Maddala-Wu P; Choi Pm, Z, L* on ADF p-values), fisher_pp / "
                                 + "choi_pp (the same on Phillips-Perron p-values), hadri (LM, heteroskedastic and "
-                                + "homoskedastic; null: stationarity)"),
+                                + "homoskedastic; null: stationarity), cips (Pesaran 2007 CIPS and truncated CIPS* "
+                                + "against cross-section dependence; balanced panels; not run by default)"),
                 ParameterSpec.choice(EXO, "intercept", List.of("none", "intercept", "trend"),
                         "deterministic terms of the unit regressions (IPS and Hadri need intercept or trend)"),
                 ParameterSpec.optional(LAGS, ParameterType.STRING, "aic",
@@ -94,6 +104,12 @@ public class UnitRootEstimator implements Estimator {
                 ParameterSpec.integer(PP_LAGS, null, 0, 100,
                         "Newey-West lags of the Phillips-Perron statistics (default int(4 (T/100)^(2/9)) per unit, "
                                 + "as Stata's pperron)"),
+                ParameterSpec.choice(P_APPROX, "mackinnon1994", List.of("mackinnon1994", "mackinnon1996"),
+                        "p-values of the unit ADF and Phillips-Perron t statistics (and so of the Fisher and Choi "
+                                + "tests): MacKinnon (1994) surfaces as Stata's dfuller, or MacKinnon (1996) response "
+                                + "surfaces as R's urca punitroot (plm's purtest default when urca is installed)"),
+                ParameterSpec.integer(CIPS_LAGS, null, 0, 20,
+                        "lag order p of the CADF(p) regressions of cips (default: lags when it is a number, else 1)"),
                 ParameterSpec.number(SIGNIFICANCE, 0.05, 0.0, 1.0,
                         "level at which each test's decision is taken"));
     }
@@ -150,6 +166,8 @@ public class UnitRootEstimator implements Estimator {
         ResultTable adfTable = new ResultTable(List.of("variable", "form", "entity", "lags", "n_obs", "rho",
                 "std_error", "t", "p_value", "crit_1pct", "crit_5pct", "crit_10pct", "pp_lags", "pp_zt", "pp_p_value"));
         ResultTable hadriTable = new ResultTable(List.of("variable", "form", "entity", "lm", "sigma2"));
+        ResultTable cadfTable = new ResultTable(List.of("variable", "form", "entity", "lags", "n_obs", "cadf_t",
+                "cadf_t_truncated"));
         int totalObs = 0;
         for (String variable : variables(p)) {
             double[] values = Expression.parse(variable).evaluate(data, result.warnings());
@@ -162,7 +180,8 @@ public class UnitRootEstimator implements Estimator {
                 PanelUnitRoot.Outcome out;
                 try {
                     out = PanelUnitRoot.run(s.series(), new PanelUnitRoot.Options(d, fixedLags, maxLags, bic, dfcor,
-                            plm, p.isSet(PP_LAGS) ? (int) p.integer(PP_LAGS) : -1, plm && dfcor));
+                            plm, p.isSet(PP_LAGS) ? (int) p.integer(PP_LAGS) : -1, plm && dfcor,
+                            p.string(P_APPROX).equals("mackinnon1996")));
                 } catch (IllegalArgumentException e) {
                     throw new EstimationException("panel.unitroot: " + variable + " (" + form + "): " + e.getMessage()
                             + "; check that the series of every entity varies", e);
@@ -183,7 +202,8 @@ public class UnitRootEstimator implements Estimator {
                 m.statistic("dfcor", dfcor);
                 m.statistic("convention", p.string(CONVENTION));
                 m.statistic("demeaned", p.bool(DEMEAN));
-                m.statistic("adf_p_values", "MacKinnon (1994)");
+                m.statistic("adf_p_values", p.string(P_APPROX).equals("mackinnon1996") ? "MacKinnon (1996)"
+                        : "MacKinnon (1994)");
                 if (out.llc() != null && wanted.contains("llc")) {
                     Map<String, Object> llc = new LinkedHashMap<>();
                     llc.put("delta", out.llc().delta());
@@ -216,6 +236,9 @@ public class UnitRootEstimator implements Estimator {
                             .with("decision", decision).with("reject", reject));
                     testTable.addRow(variable, form, st.name(), st.value(), st.distribution(),
                             Double.isNaN(st.df()) ? null : st.df(), st.p(), nul, decision);
+                }
+                if (wanted.contains("cips")) {
+                    cips(p, s, d, fixedLags, plm, alpha, variable, form, m, testTable, cadfTable, result);
                 }
                 for (String note : out.notes()) {
                     String test = note.substring(0, note.indexOf(':'));
@@ -250,10 +273,97 @@ public class UnitRootEstimator implements Estimator {
         if (!hadriTable.rows().isEmpty()) {
             result.table("hadri", hadriTable);
         }
+        if (!cadfTable.rows().isEmpty()) {
+            result.table("cadf", cadfTable);
+        }
         result.data(new DataSummary(data.source(), data.sha256(), data.rows(), data.nEntities(), data.nPeriods(),
                 data.balanced()));
         result.statistic("n_obs", totalObs);
         return result;
+    }
+
+    /**
+     * Pesaran's CIPS and truncated CIPS* with their table p-values (see {@link Cips}, {@link CipsCriticalValues}):
+     * two tests in the model and in the tests table, the unit CADF t ratios in the cadf table. Needs a balanced
+     * panel and enough periods for the CADF(p) regressions; names the entity or the parameter otherwise.
+     */
+    private static void cips(Parameters p, UnitSeries s, Deterministics d, int fixedLags, boolean plm, double alpha,
+            String variable, String form, ModelResult m, ResultTable testTable, ResultTable cadfTable,
+            Result result) {
+        int lags = p.isSet(CIPS_LAGS) ? (int) p.integer(CIPS_LAGS) : fixedLags >= 0 ? fixedLags : 1;
+        double[][] series = s.series();
+        int longest = 0;
+        for (double[] y : series) {
+            longest = Math.max(longest, y.length);
+        }
+        if (!s.balanced()) {
+            List<String> problems = new ArrayList<>();
+            for (int i = 0; i < series.length && problems.size() < 10; i++) {
+                if (series[i].length < longest) {
+                    problems.add("cips: " + variable + " (" + form + ") of entity '" + s.entities().get(i) + "' has "
+                            + series[i].length + " periods where the longest series has " + longest + "; Pesaran's "
+                            + "CIPS needs a balanced panel (the cross-sectional means must cover every entity): "
+                            + "restrict the data to the common periods or drop the entity");
+                }
+            }
+            throw new InputException(problems);
+        }
+        int obs = Cips.observations(longest, lags);
+        int k = Cips.coefficients(lags, d);
+        if (obs <= k) {
+            throw new InputException("cips: " + variable + " (" + form + ") has " + longest + " periods per entity; "
+                    + "the CADF regression with " + (p.isSet(CIPS_LAGS) ? "cips_lags" : "lags") + "=" + lags
+                    + " and exo=" + d.name().toLowerCase(Locale.ROOT) + " has " + k + " coefficients and needs more "
+                    + "than " + k + " observations (it has " + obs + " = periods - lags - 1): use fewer lags");
+        }
+        Cips.Outcome c;
+        try {
+            c = Cips.run(series, lags, d);
+        } catch (IllegalArgumentException e) {
+            throw new EstimationException("panel.unitroot: cips of " + variable + " (" + form + "): " + e.getMessage(),
+                    e);
+        }
+        m.statistic("cips_lags", lags);
+        m.statistic("cips_n_obs_per_unit", c.nObs());
+        m.statistic("cips_truncation_bounds", List.of(c.bounds()[0], c.bounds()[1]));
+        String[] names = {"cips", "cips_truncated"};
+        double[] values = {c.cips(), c.cipsTruncated()};
+        for (int j = 0; j < 2; j++) {
+            CipsCriticalValues.PValue pv = CipsCriticalValues.pValue(values[j], series.length, c.nObs(), d, j == 1,
+                    plm);
+            boolean reject = pv.bound() < 0 ? alpha >= 0.01 : pv.bound() > 0 ? false : pv.p() < alpha;
+            String bound = pv.bound() < 0 ? "p < 0.01" : pv.bound() > 0 ? "p > 0.10" : null;
+            String decision = (reject ? "reject" : "do not reject") + " at " + Numbers.percent(alpha)
+                    + (bound != null ? " (" + bound + ")" : "");
+            String nul = "every series has a unit root";
+            Map<String, Double> critical = new LinkedHashMap<>();
+            critical.put("1%", pv.critical()[0]);
+            critical.put("5%", pv.critical()[1]);
+            critical.put("10%", pv.critical()[2]);
+            TestResult t = new TestResult(names[j], values[j], new double[0], pv.p(), "cips", null)
+                    .with("null", nul).with("alternative", "some series are stationary")
+                    .with("critical_values", critical)
+                    .with("p_value_method", plm ? "plm 2.6 critvals.cips interpolation"
+                            : "linear interpolation in Pesaran (2007) Table II")
+                    .with("decision", decision).with("reject", reject);
+            if (bound != null) {
+                t = t.with("p_value_bound", bound);
+            }
+            m.addTest(t);
+            testTable.addRow(variable, form, names[j], values[j], "cips", null, pv.p(), nul, decision);
+            if (j == 0) {
+                for (String note : pv.notes()) {
+                    result.warn(variable + " (" + form + "): " + note);
+                }
+            }
+            if (bound != null && j == 0) {
+                result.warn(variable + " (" + form + "): cips = " + values[j] + " lies outside the 1%-10% critical "
+                        + "values of Pesaran's table; the reported p-value " + pv.p() + " is a bound (" + bound + ")");
+            }
+        }
+        for (int i = 0; i < series.length; i++) {
+            cadfTable.addRow(variable, form, s.entities().get(i), lags, c.nObs(), c.t()[i], c.tTruncated()[i]);
+        }
     }
 
     /** Whether a statistic (or a note about a test id or statistic) belongs to the tests asked for. */
@@ -296,7 +406,7 @@ public class UnitRootEstimator implements Estimator {
             out.add(id);
         }
         if (out.isEmpty()) {
-            out.addAll(TEST_IDS.keySet());
+            out.addAll(DEFAULT_TESTS);
         }
         return out;
     }

@@ -102,6 +102,40 @@ class UnitRootReferenceTest {
         rel(ref.get("p").getAsDouble(), t.pValue(), TOL, what + " p");
     }
 
+    /**
+     * p_approx=mackinnon1996 reproduces plm's default (urca installed) unit p-values and the Maddala–Wu and Choi
+     * statistics built on them (the shared reference's entries without the _MacKinnon1994 suffix) at rel 1e-5, the
+     * tolerance of the MacKinnon (1996) surface against urca (see MacKinnon1996Test).
+     */
+    @Test
+    void grunfeldMacKinnon1996MatchesPurtestDefault() throws IOException {
+        PanelFrame data = csv("unitroot", "firm", "year");
+        JsonObject results = grunfeld();
+        for (String exo : new String[] {"intercept", "trend"}) {
+            for (int lags : new int[] {0, 1}) {
+                JsonObject ref = results.getAsJsonObject(exo + "_lags" + lags);
+                Result r = RandomEffectsEstimatorTest.fit(new UnitRootEstimator(), data, "variables", "inv", "exo",
+                        exo, "lags", String.valueOf(lags), "convention", "plm", "p_approx", "mackinnon1996");
+                ModelResult m = r.models().get(0);
+                String key = exo + " lags " + lags + " MacKinnon 1996";
+                assertEquals("MacKinnon (1996)", m.statistics().get("adf_p_values"));
+                double[] wantP = values(ref.getAsJsonObject("madwu").getAsJsonObject("individual").get("p_trho"));
+                double[] p = column(r, "adf", "p_value");
+                for (int i = 0; i < p.length; i++) {
+                    rel(wantP[i], p[i], 1e-5, key + " p firm " + (i + 1));
+                }
+                String[][] pairs = {{"madwu", "fisher_adf"}, {"Pm", "choi_pm_adf"}, {"invnormal", "choi_z_adf"},
+                    {"logit", "choi_logit_adf"}};
+                for (String[] pair : pairs) {
+                    JsonObject want = ref.getAsJsonObject(pair[0]);
+                    TestResult t = test(m, pair[1]);
+                    rel(want.get("statistic").getAsDouble(), t.statistic(), 1e-5, key + " " + pair[1]);
+                    rel(want.get("p").getAsDouble(), t.pValue(), 1e-5, key + " " + pair[1] + " p");
+                }
+            }
+        }
+    }
+
     @Test
     void grunfeldMatchesPurtestInPlmConvention() throws IOException {
         PanelFrame data = csv("unitroot", "firm", "year");

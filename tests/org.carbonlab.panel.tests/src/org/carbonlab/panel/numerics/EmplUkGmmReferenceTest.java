@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.carbonlab.panel.numerics.gmm.DynamicPanelGmm;
 import org.carbonlab.panel.numerics.gmm.GmmGroup;
+import org.carbonlab.panel.numerics.gmm.GmmMoments;
 import org.carbonlab.panel.numerics.gmm.GmmResult;
 import org.carbonlab.panel.numerics.gmm.GmmStyleInstrument;
 import org.carbonlab.panel.numerics.gmm.InstrumentLayout;
@@ -129,6 +130,28 @@ class EmplUkGmmReferenceTest {
         JsonObject e = expected.getAsJsonObject("system_gmm_twosteps");
         common(r, e, 5, layout);
         assertVector(values(e.getAsJsonObject("se_nonrobust")), se(r.vcovNonRobust()), 1e-8, "se uncorrected");
+    }
+
+    /**
+     * The difference-in-Hansen refit from the cached moment blocks (rows and columns of Z'HZ, Z_i'X_i, Z_i'y_i) equals
+     * a brute-force refit on copies of the groups without the level GMM-style columns, one- and two-step.
+     */
+    @Test
+    void restrictedRefitFromCachedMomentsEqualsBruteForce() {
+        InstrumentLayout layout = system();
+        List<GmmGroup> groups = layout.groups();
+        GmmMoments moments = GmmMoments.of(groups);
+        int[] levels = layout.levelGmmColumns();
+        assertEquals(21, levels.length);
+        for (boolean twoStep : new boolean[] {false, true}) {
+            DynamicPanelGmm.Overidentification cached = DynamicPanelGmm.hansenWithout(moments, levels, twoStep);
+            GmmResult brute = DynamicPanelGmm.fit(DynamicPanelGmm.withoutInstruments(groups, levels), twoStep);
+            assertEquals(brute.overidentificationDf(), cached.df());
+            assertRel(brute.hansen(), cached.hansen(), 1e-10, "restricted J, two-step " + twoStep);
+            // the full fit from the same cached blocks is the fit from the groups
+            assertRel(DynamicPanelGmm.fit(groups, twoStep).hansen(), DynamicPanelGmm.fit(moments, twoStep).hansen(),
+                    1e-15, "J from cached moments");
+        }
     }
 
     private void common(GmmResult r, JsonObject e, int slopes, InstrumentLayout layout) {

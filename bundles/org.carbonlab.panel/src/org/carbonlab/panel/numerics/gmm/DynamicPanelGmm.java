@@ -16,54 +16,29 @@ public final class DynamicPanelGmm {
     }
 
     public static GmmResult fit(List<GmmGroup> groups, boolean twoStep) {
-        if (groups.isEmpty()) {
-            throw new IllegalArgumentException("no entities");
-        }
-        int k = groups.get(0).x()[0].length;
-        int l = groups.get(0).z()[0].length;
-        double[][] zhz = new double[l][l];
-        double[][] zx = new double[l][k];
-        double[] zy = new double[l];
-        int diffUsed = 0;
-        int levelUsed = 0;
-        // the blocks are independent (built in parallel, in entity order); every sum below runs sequentially in
-        // entity order, so the results do not depend on the number of threads
-        List<InstrumentBlock> blocks = groups.parallelStream().map(InstrumentBlock::new).toList();
-        for (int gi = 0; gi < groups.size(); gi++) {
-            GmmGroup g = groups.get(gi);
-            InstrumentBlock b = blocks.get(gi);
-            b.addZhz(zhz, g.orthogonal() ? g.h() : transformCovariance(g));
-            Spd.add(zx, b.zx);
-            for (int i = 0; i < l; i++) {
-                zy[i] += b.zy[i];
-            }
-            for (int r = 0; r < g.rows(); r++) {
-                if (!zeroRow(g, r)) {
-                    if (r < g.diffRows()) {
-                        diffUsed++;
-                    } else {
-                        levelUsed++;
-                    }
-                }
-            }
-        }
+        return fit(GmmMoments.of(groups), twoStep);
+    }
+
+    /** The estimate from moment blocks computed once (see {@link GmmMoments}). */
+    public static GmmResult fit(GmmMoments m, boolean twoStep) {
+        int k = m.k;
+        int l = m.l;
+        List<GmmGroup> groups = m.groups;
+        List<InstrumentBlock> blocks = m.blocks;
         if (l < k) {
             throw new IllegalArgumentException("under-identified: " + l + " instruments for " + k + " coefficients");
         }
+        int[] all = m.allColumns();
         boolean[] generalized = new boolean[1];
-        double[][] a1 = Spd.inverseOrGeneralized(Spd.symmetrised(zhz), "the one-step moment matrix sum Z'HZ", generalized);
-        Step one = step(zx, zy, a1);
-        double[][] e1 = residuals(groups, one.beta);
-        double[][] g1 = java.util.stream.IntStream.range(0, groups.size()).parallel()
-                .mapToObj(i -> blocks.get(i).zt(e1[i])).toArray(double[][]::new);
-        double[][] s = new double[l][l];
-        for (int i = 0; i < groups.size(); i++) {
-            Spd.addOuter(s, g1[i], g1[i], 1.0);
-        }
-        double[][] a2 = Spd.inverseOrGeneralized(Spd.symmetrised(s), "the two-step moment matrix sum Z'ee'Z",
+        double[][] a1 = Spd.inverseOrGeneralized(Spd.symmetrised(m.zhz), "the one-step moment matrix sum Z'HZ",
                 generalized);
+        Step one = step(m.zx, m.zy, a1);
+        double[][] e1 = residuals(groups, one.beta);
+        double[][] g1 = m.residualMoments(one.beta);
+        double[][] s = GmmMoments.outerSum(g1, all, m.parallel);
+        double[][] a2 = Spd.inverseOrGeneralized(s, "the two-step moment matrix sum Z'ee'Z", generalized);
         // one-step robust: B1 X'Z A1 S A1 Z'X B1
-        double[][] xza1 = Spd.times(Spd.transpose(zx), a1);
+        double[][] xza1 = Spd.times(Spd.transpose(m.zx), a1);
         double[][] v1Robust = Spd.symmetrised(Spd.times(Spd.times(one.bread, Spd.times(Spd.times(xza1, s),
                 Spd.transpose(xza1))), one.bread));
         double ssrDiff = 0;
@@ -73,8 +48,8 @@ public final class DynamicPanelGmm {
             }
         }
         // Var(Δε) = 2σ², Var of a forward orthogonal deviation = σ²
-        double sigma2 = ssrDiff / ((groups.get(0).orthogonal() ? 1.0 : 2.0) * diffUsed);
-        double[] ze1 = sum(g1, l);
+        double sigma2 = ssrDiff / ((groups.get(0).orthogonal() ? 1.0 : 2.0) * m.diffUsed);
+        double[] ze1 = GmmMoments.sum(g1, all);
         double sargan = Spd.dot(ze1, Spd.times(a1, ze1)) / sigma2;
 
         double[] beta;
@@ -83,7 +58,7 @@ public final class DynamicPanelGmm {
         double[][] e;
         double[][] aModel;
         double[][] bModel;
-        double[] zeTwo = null;
+        double[] ze;
         if (!twoStep) {
             beta = one.beta;
             vRobust = v1Robust;
@@ -91,49 +66,72 @@ public final class DynamicPanelGmm {
             e = e1;
             aModel = a1;
             bModel = one.bread;
+            ze = ze1;
         } else {
-            Step two = step(zx, zy, a2);
-            double[][] e2 = residuals(groups, two.beta);
-            double[] ze2 = new double[l];
-            for (int i = 0; i < groups.size(); i++) {
-                double[] gi = blocks.get(i).zt(e2[i]);
-                for (int j = 0; j < l; j++) {
-                    ze2[j] += gi[j];
-                }
-            }
-            vRobust = windmeijer(blocks, g1, a2, zx, two.bread, v1Robust, ze2);
-            zeTwo = ze2;
+            Step two = step(m.zx, m.zy, a2);
+            ze = GmmMoments.summedMoments(m.zx, m.zy, two.beta);
+            vRobust = windmeijer(blocks, g1, a2, m.zx, two.bread, v1Robust, ze, k, m.parallel);
             vNonRobust = two.bread;
             beta = two.beta;
-            e = e2;
+            e = residuals(groups, two.beta);
             aModel = a2;
             bModel = two.bread;
         }
-        double[] ze = twoStep ? null : new double[l];
-        double[][] zDiff = new double[groups.size()][];
-        for (int i = 0; i < groups.size(); i++) {
-            if (!twoStep) {
-                double[] gi = g1[i];
-                for (int j = 0; j < l; j++) {
-                    ze[j] += gi[j];
-                }
-            }
-            // Z_i' times the residuals of the transformed rows (level rows zero), shared by the four AR tests
-            double[] r = e[i].clone();
-            java.util.Arrays.fill(r, groups.get(i).diffRows(), r.length, 0.0);
-            zDiff[i] = blocks.get(i).zt(r);
-        }
-        if (twoStep) {
-            ze = zeTwo;
-        }
         double hansen = Spd.dot(ze, Spd.times(a2, ze));
-        double[][] xzA = Spd.times(Spd.transpose(zx), aModel);
-        double[] ar1r = arTest(blocks, e, zDiff, 1, bModel, xzA, vRobust, beta);
-        double[] ar2r = arTest(blocks, e, zDiff, 2, bModel, xzA, vRobust, beta);
-        double[] ar1n = arTest(blocks, e, zDiff, 1, bModel, xzA, vNonRobust, beta);
-        double[] ar2n = arTest(blocks, e, zDiff, 2, bModel, xzA, vNonRobust, beta);
+        // Z_i' times the residuals of the transformed rows (level rows zero), shared by the AR tests
+        double[][] eModel = e;
+        double[][] zDiff = GmmMoments.stream(groups.size(), m.parallel).mapToObj(i -> {
+            double[] r = eModel[i].clone();
+            java.util.Arrays.fill(r, groups.get(i).diffRows(), r.length, 0.0);
+            return blocks.get(i).zt(r);
+        }).toArray(double[][]::new);
+        double[][] xzA = Spd.times(Spd.transpose(m.zx), aModel);
+        ArParts ar1 = arParts(blocks, e, zDiff, 1, bModel, xzA, beta);
+        ArParts ar2 = arParts(blocks, e, zDiff, 2, bModel, xzA, beta);
         return new GmmResult(twoStep, beta, twoStep ? one.beta : null, vRobust, vNonRobust, hansen, sargan, l - k,
-                ar1r[0], ar2r[0], ar1n[0], ar2n[0], l, groups.size(), diffUsed, levelUsed, sigma2, generalized[0]);
+                ar1.statistic(vRobust), ar2.statistic(vRobust), ar1.statistic(vNonRobust), ar2.statistic(vNonRobust),
+                l, groups.size(), m.diffUsed, m.levelUsed, sigma2, generalized[0]);
+    }
+
+    /** Hansen's J of a restricted model, its degrees of freedom, and whether a weight needed a generalized inverse. */
+    public record Overidentification(double hansen, int df, boolean generalizedInverse) {
+    }
+
+    /**
+     * Hansen's J of the model fitted without the instrument columns {@code drop} (one- or two-step, its own one-step
+     * residuals and weight), the restricted model of a difference-in-Hansen test. Only rows and columns of the cached
+     * moment blocks are used: the result equals {@link #fit(List, boolean)} on
+     * {@link #withoutInstruments(List, int[])} up to rounding.
+     */
+    public static Overidentification hansenWithout(GmmMoments m, int[] drop, boolean twoStep) {
+        boolean[] dropped = new boolean[m.l];
+        for (int j : drop) {
+            dropped[j] = true;
+        }
+        int[] keep = java.util.stream.IntStream.range(0, m.l).filter(j -> !dropped[j]).toArray();
+        if (keep.length < m.k) {
+            throw new IllegalArgumentException("under-identified: " + keep.length + " instruments for " + m.k
+                    + " coefficients");
+        }
+        double[][] zhz = new double[keep.length][keep.length];
+        double[][] zx = new double[keep.length][];
+        double[] zy = new double[keep.length];
+        for (int a = 0; a < keep.length; a++) {
+            for (int b = 0; b < keep.length; b++) {
+                zhz[a][b] = m.zhz[keep[a]][keep[b]];
+            }
+            zx[a] = m.zx[keep[a]];
+            zy[a] = m.zy[keep[a]];
+        }
+        boolean[] generalized = new boolean[1];
+        double[][] a1 = Spd.inverseOrGeneralized(Spd.symmetrised(zhz), "the one-step moment matrix sum Z'HZ",
+                generalized);
+        Step one = step(zx, zy, a1);
+        double[][] g1 = m.residualMoments(one.beta);
+        double[][] a2 = Spd.inverseOrGeneralized(GmmMoments.outerSum(g1, keep, m.parallel),
+                "the two-step moment matrix sum Z'ee'Z", generalized);
+        double[] ze = twoStep ? GmmMoments.summedMoments(zx, zy, step(zx, zy, a2).beta) : GmmMoments.sum(g1, keep);
+        return new Overidentification(Spd.dot(ze, Spd.times(a2, ze)), keep.length - m.k, generalized[0]);
     }
 
     /**
@@ -204,24 +202,50 @@ public final class DynamicPanelGmm {
      * W = Σ Z'ê1ê1'Z, so −∂W/∂β_k = Σ_i (Z_i'x_ik g_i' + g_i x_ik'Z_i), g_i = Z_i'ê1_i.
      */
     private static double[][] windmeijer(List<InstrumentBlock> blocks, double[][] g1, double[][] a2, double[][] zx,
-            double[][] v2, double[][] v1Robust, double[] ze2) {
+            double[][] v2, double[][] v1Robust, double[] ze2, int k, boolean parallel) {
         int l = a2.length;
-        int k = v2.length;
         double[] q = Spd.times(a2, ze2);
-        double[][] u = new double[l][k];
-        for (int i = 0; i < blocks.size(); i++) {
-            double[][] zxi = blocks.get(i).zx;
-            double gq = Spd.dot(g1[i], q);
-            double[] qa = new double[k];
+        // the per-entity scalars and k-vectors first (independent, in parallel), then U summed in entity order
+        double[] gq = new double[blocks.size()];
+        double[][] qa = new double[blocks.size()][];
+        GmmMoments.stream(blocks.size(), parallel).forEach(i -> {
+            double[] zxi = blocks.get(i).zx;
+            gq[i] = Spd.dot(g1[i], q);
+            double[] v = new double[k];
             for (int j = 0; j < l; j++) {
-                for (int c = 0; c < k; c++) {
-                    qa[c] += q[j] * zxi[j][c];
+                double qj = q[j];
+                if (qj != 0) {
+                    for (int c = 0; c < k; c++) {
+                        v[c] += qj * zxi[j * k + c];
+                    }
                 }
             }
-            for (int j = 0; j < l; j++) {
-                for (int c = 0; c < k; c++) {
-                    u[j][c] += zxi[j][c] * gq + g1[i][j] * qa[c];
+            qa[i] = v;
+        });
+        // U = Σ gq_i Z_i'X_i + Σ g_i qa_i', entities in order; both sums as long contiguous axpy loops (Z_i'X_i flat,
+        // the second term accumulated column by column)
+        double[] uf = new double[l * k];
+        double[][] ut = new double[k][l];
+        for (int i = 0; i < blocks.size(); i++) {
+            double[] zxi = blocks.get(i).zx;
+            double gqi = gq[i];
+            for (int e = 0; e < uf.length; e++) {
+                uf[e] += gqi * zxi[e];
+            }
+            double[] gi = g1[i];
+            double[] qai = qa[i];
+            for (int c = 0; c < k; c++) {
+                double qc = qai[c];
+                double[] col = ut[c];
+                for (int j = 0; j < l; j++) {
+                    col[j] += qc * gi[j];
                 }
+            }
+        }
+        double[][] u = new double[l][k];
+        for (int j = 0; j < l; j++) {
+            for (int c = 0; c < k; c++) {
+                u[j][c] = uf[j * k + c] + ut[c][j];
             }
         }
         double[][] d = Spd.times(Spd.times(v2, Spd.times(Spd.transpose(zx), a2)), u);
@@ -238,10 +262,17 @@ public final class DynamicPanelGmm {
     /**
      * Arellano–Bond m_j on the differenced residuals (level rows set to zero), lagged j rows within the entity:
      * m = Σ ê_{-j}'ê / sqrt(Σ (ê_{-j}'ê)² − 2 EX B X'Z A ZVE + EX V EX'), EX = Σ ê_{-j}'X, ZVE = Σ Z'ê ê'ê_{-j},
-     * B the bread of the model (its non-robust covariance up to scale), V the covariance used for the test.
+     * B the bread of the model (its non-robust covariance up to scale), V the covariance used for the test: the
+     * parts that do not depend on V are computed once and shared by the robust and non-robust statistics.
      */
-    private static double[] arTest(List<InstrumentBlock> blocks, double[][] e, double[][] zDiff, int order,
-            double[][] bread, double[][] xzA, double[][] v, double[] beta) {
+    private record ArParts(double num, double eve, double middle, double[] ex) {
+        double statistic(double[][] v) {
+            return num / Math.sqrt(eve - 2 * middle + Spd.dot(ex, Spd.times(v, ex)));
+        }
+    }
+
+    private static ArParts arParts(List<InstrumentBlock> blocks, double[][] e, double[][] zDiff, int order,
+            double[][] bread, double[][] xzA, double[] beta) {
         int k = bread.length;
         int l = xzA[0].length;
         double num = 0;
@@ -258,31 +289,27 @@ public final class DynamicPanelGmm {
             for (int t = 0; t < nd; t++) {
                 d[t] = g.orthogonal() ? g.arY()[t] - Spd.dot(g.arX()[t], beta) : e[i][t];
             }
-            double[] rl = new double[nd];
-            for (int t = order; t < nd; t++) {
-                rl[t] = d[t - order];
-            }
             double c = 0;
-            for (int t = 0; t < nd; t++) {
-                c += d[t] * rl[t];
-            }
-            num += c;
-            eve += c * c;
-            for (int t = 0; t < nd; t++) {
-                if (rl[t] != 0) {
+            for (int t = order; t < nd; t++) {
+                double rl = d[t - order];
+                c += d[t] * rl;
+                if (rl != 0) {
                     for (int j = 0; j < k; j++) {
-                        ex[j] += dx[t][j] * rl[t];
+                        ex[j] += dx[t][j] * rl;
                     }
                 }
             }
-            double[] zr = zDiff[i];
-            for (int j = 0; j < l; j++) {
-                zve[j] += zr[j] * c;
+            num += c;
+            eve += c * c;
+            if (c != 0) {
+                double[] zr = zDiff[i];
+                for (int j = 0; j < l; j++) {
+                    zve[j] += zr[j] * c;
+                }
             }
         }
         double middle = Spd.dot(Spd.times(bread, ex), Spd.times(xzA, zve));
-        double last = Spd.dot(ex, Spd.times(v, ex));
-        return new double[] {num / Math.sqrt(eve - 2 * middle + last)};
+        return new ArParts(num, eve, middle, ex);
     }
 
     /** H of one entity: differenced rows first, then (system GMM) level rows. */
@@ -314,28 +341,6 @@ public final class DynamicPanelGmm {
             h[j][j] = 1;
         }
         return h;
-    }
-
-    private static boolean zeroRow(GmmGroup g, int r) {
-        if (g.y()[r] != 0) {
-            return false;
-        }
-        for (double v : g.x()[r]) {
-            if (v != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static double[] sum(double[][] rows, int l) {
-        double[] s = new double[l];
-        for (double[] r : rows) {
-            for (int j = 0; j < l; j++) {
-                s[j] += r[j];
-            }
-        }
-        return s;
     }
 
     private static double[][] scaled(double[][] m, double c) {

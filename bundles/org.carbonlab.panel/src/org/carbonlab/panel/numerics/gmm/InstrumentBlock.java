@@ -3,15 +3,15 @@ package org.carbonlab.panel.numerics.gmm;
 /**
  * One entity's instrument block Z_i stored by rows as its non-zero entries (GMM-style columns are non-zero in one
  * row each unless collapsed), with Z_i'X_i and Z_i'y_i computed once: the per-entity products of GMM then cost in
- * proportion to the non-zeros, not to rows × L.
+ * proportion to the non-zeros, not to rows × L. Z_i'X_i is one flat row-major L × k array (no array per row).
  */
 final class InstrumentBlock {
     final GmmGroup group;
     final int instruments;
     private final int[][] cols;
     private final double[][] vals;
-    /** Z_i'X_i (L × k) and Z_i'y_i. */
-    final double[][] zx;
+    /** Z_i'X_i (L × k, row-major: entry (j, c) at j k + c) and Z_i'y_i. */
+    final double[] zx;
     final double[] zy;
 
     InstrumentBlock(GmmGroup g) {
@@ -39,14 +39,14 @@ final class InstrumentBlock {
             }
         }
         int k = n == 0 ? 0 : g.x()[0].length;
-        zx = new double[instruments][k];
+        zx = new double[instruments * k];
         for (int r = 0; r < n; r++) {
             double[] x = g.x()[r];
             for (int a = 0; a < cols[r].length; a++) {
-                double[] target = zx[cols[r][a]];
+                int at = cols[r][a] * k;
                 double v = vals[r][a];
                 for (int c = 0; c < k; c++) {
-                    target[c] += v * x[c];
+                    zx[at + c] += v * x[c];
                 }
             }
         }
@@ -67,23 +67,50 @@ final class InstrumentBlock {
         return out;
     }
 
-    /** acc += Z_i' H Z_i over the non-zeros of H and of the rows of Z_i. */
-    void addZhz(double[][] acc, double[][] h) {
-        int n = cols.length;
-        for (int r = 0; r < n; r++) {
-            if (cols[r].length == 0) {
+    /** acc += Z_i' H Z_i over the non-zeros of H (see {@link NonZeros}) and of the rows of Z_i. */
+    void addZhz(double[][] acc, NonZeros h) {
+        for (int e = 0; e < h.value.length; e++) {
+            int r = h.row[e];
+            int s = h.col[e];
+            if (r >= cols.length || cols[r].length == 0 || cols[s].length == 0) {
                 continue;
             }
-            for (int s = 0; s < n; s++) {
-                double hv = h[r][s];
-                if (hv == 0 || cols[s].length == 0) {
-                    continue;
+            double hv = h.value[e];
+            for (int a = 0; a < cols[r].length; a++) {
+                double[] target = acc[cols[r][a]];
+                double va = hv * vals[r][a];
+                for (int b = 0; b < cols[s].length; b++) {
+                    target[cols[s][b]] += va * vals[s][b];
                 }
-                for (int a = 0; a < cols[r].length; a++) {
-                    double[] target = acc[cols[r][a]];
-                    double va = hv * vals[r][a];
-                    for (int b = 0; b < cols[s].length; b++) {
-                        target[cols[s][b]] += va * vals[s][b];
+            }
+        }
+    }
+
+    /** The non-zero entries of a square matrix, row by row (the order in which a dense loop would visit them). */
+    static final class NonZeros {
+        final int[] row;
+        final int[] col;
+        final double[] value;
+
+        NonZeros(double[][] m) {
+            int count = 0;
+            for (double[] r : m) {
+                for (double v : r) {
+                    if (v != 0) {
+                        count++;
+                    }
+                }
+            }
+            row = new int[count];
+            col = new int[count];
+            value = new double[count];
+            int e = 0;
+            for (int r = 0; r < m.length; r++) {
+                for (int c = 0; c < m[r].length; c++) {
+                    if (m[r][c] != 0) {
+                        row[e] = r;
+                        col[e] = c;
+                        value[e++] = m[r][c];
                     }
                 }
             }

@@ -33,7 +33,7 @@ public final class InstrumentLayout {
     private final boolean orthogonal;
     // the column layouts of each GMM-style instrument, the same for every entity
     private final java.util.Map<GmmStyleInstrument, List<int[]>> diffLayout = new java.util.IdentityHashMap<>();
-    private final java.util.Map<GmmStyleInstrument, List<Integer>> levelLayout = new java.util.IdentityHashMap<>();
+    private final java.util.Map<GmmStyleInstrument, int[]> levelLayout = new java.util.IdentityHashMap<>();
     private int instrumentCount = -1;
 
     public InstrumentLayout(double[][] y, double[][][] regressors, List<GmmStyleInstrument> gmm, double[][][] standard,
@@ -93,24 +93,17 @@ public final class InstrumentLayout {
     }
 
     /** Columns of one variable's GMM-style block in the level equations: Δx_{t−minLag+1}, needs t − minLag ≥ 0. */
-    private List<Integer> levelColumns(GmmStyleInstrument g) {
+    private int[] levelColumns(GmmStyleInstrument g) {
         return levelLayout.computeIfAbsent(g, this::computeLevelColumns);
     }
 
-    private List<Integer> computeLevelColumns(GmmStyleInstrument g) {
-        List<Integer> rows = new ArrayList<>();
+    /** Periods t of the level columns (no boxing: read once per entity and column), or {-1} when collapsed. */
+    private int[] computeLevelColumns(GmmStyleInstrument g) {
         if (g.collapse()) {
-            if (periods - 1 - g.minLag() >= 0) {
-                rows.add(-1);
-            }
-            return rows;
+            return periods - 1 - g.minLag() >= 0 ? new int[] {-1} : new int[0];
         }
-        for (int t = firstDifference - 1; t < periods; t++) {
-            if (t - g.minLag() >= 0) {
-                rows.add(t);
-            }
-        }
-        return rows;
+        return java.util.stream.IntStream.range(firstDifference - 1, periods).filter(t -> t - g.minLag() >= 0)
+                .toArray();
     }
 
     public int instruments() {
@@ -125,7 +118,7 @@ public final class InstrumentLayout {
         for (GmmStyleInstrument g : gmm) {
             l += diffColumns(g).size();
             if (system) {
-                l += levelColumns(g).size();
+                l += levelColumns(g).length;
             }
         }
         l += standard.length;
@@ -149,7 +142,7 @@ public final class InstrumentLayout {
         int count = 0;
         for (GmmStyleInstrument g : gmm) {
             start += diffColumns(g).size();
-            count += levelColumns(g).size();
+            count += levelColumns(g).length;
         }
         int[] idx = new int[count];
         for (int i = 0; i < count; i++) {
@@ -159,8 +152,8 @@ public final class InstrumentLayout {
     }
 
     /**
-     * Every entity's equations. Entities are independent, so they are built in parallel; each group is computed
-     * alone and the list keeps entity order, so the result does not depend on the number of threads.
+     * Every entity's equations. Entities are independent, so large panels build them in parallel; each group is
+     * computed alone and the list keeps entity order, so the result does not depend on the number of threads.
      */
     public List<GmmGroup> groups() {
         instruments();
@@ -168,7 +161,9 @@ public final class InstrumentLayout {
             diffColumns(g);
             levelColumns(g);
         }
-        return java.util.stream.IntStream.range(0, y.length).parallel().mapToObj(this::group).toList();
+        long perEntity = (long) (diffRows() + levelRows()) * instruments();
+        return GmmMoments.stream(y.length, GmmMoments.worthParallel(y.length, perEntity)).mapToObj(this::group)
+                .toList();
     }
 
     public GmmGroup group(int i) {

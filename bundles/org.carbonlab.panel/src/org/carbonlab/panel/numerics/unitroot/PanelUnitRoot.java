@@ -25,9 +25,22 @@ public final class PanelUnitRoot {
      * @param plm        plm-compatible conventions (see the class comment)
      * @param ppLags     Newey–West lags of the Phillips–Perron statistics, or -1 for Stata's default per unit
      * @param hadriDfcor Hadri variances divided by T − k instead of T
+     * @param mackinnon1996 unit ADF/PP p-values from MacKinnon's (1996) surfaces (urca, plm's default) instead of
+     *                   his 1994 ones (Stata's dfuller)
      */
     public record Options(Deterministics deterministics, int fixedLags, int maxLags, boolean bic, boolean dfcor,
-            boolean plm, int ppLags, boolean hadriDfcor) {
+            boolean plm, int ppLags, boolean hadriDfcor, boolean mackinnon1996) {
+
+        /** Unit p-values from the MacKinnon (1994) surfaces. */
+        public Options(Deterministics deterministics, int fixedLags, int maxLags, boolean bic, boolean dfcor,
+                boolean plm, int ppLags, boolean hadriDfcor) {
+            this(deterministics, fixedLags, maxLags, bic, dfcor, plm, ppLags, hadriDfcor, false);
+        }
+
+        /** Left-tail p-value of a unit Dickey–Fuller-type t statistic under the chosen surface. */
+        double pValue(double tau) {
+            return mackinnon1996 ? MacKinnon1996.pValue(tau, deterministics) : MacKinnon.pValue(tau, deterministics);
+        }
     }
 
     /** One panel statistic: value, p-value and (for chi2 and t) its degrees of freedom; {@code df} NaN otherwise. */
@@ -61,8 +74,7 @@ public final class PanelUnitRoot {
             AdfRegression.Fit fit = AdfRegression.fit(y, lags, d, o.dfcor(), false);
             int q = o.ppLags() >= 0 ? o.ppLags() : PhillipsPerron.defaultLags(y.length - 1);
             double z = PhillipsPerron.zt(y, d, q);
-            units.add(new Unit(fit, MacKinnon.pValue(fit.t(), d), MacKinnon.criticalValues(d, fit.nObs()), z,
-                    MacKinnon.pValue(z, d), q));
+            units.add(new Unit(fit, o.pValue(fit.t()), MacKinnon.criticalValues(d, fit.nObs()), z, o.pValue(z), q));
         }
         List<Statistic> stats = new ArrayList<>();
         boolean balanced = true;
