@@ -62,6 +62,9 @@ public final class JsonResultWriter {
             } else {
                 data.addProperty("n_periods", d.nPeriods());
                 data.addProperty("balanced", d.balanced());
+                if (r.timeUnit() != null) {
+                    data.addProperty("time_unit", r.timeUnit().word());
+                }
             }
             if (!r.sample().isEmpty()) {
                 data.add("sample", c.map(r.sample(), "data.sample"));
@@ -91,7 +94,7 @@ public final class JsonResultWriter {
                 for (List<Object> row : t.getValue().rows()) {
                     JsonArray ro = new JsonArray();
                     for (int j = 0; j < row.size(); j++) {
-                        ro.add(c.value(row.get(j), "tables." + t.getKey() + "[" + i + "]." + t.getValue().columns().get(j)));
+                        ro.add(c.value(r.cellForOutput(t.getValue().columns().get(j), row.get(j)), "tables." + t.getKey() + "[" + i + "]." + t.getValue().columns().get(j)));
                     }
                     rows.add(ro);
                     i++;
