@@ -45,7 +45,18 @@ public final class StatisticLabels {
                 {"moran_i", "Moran's I"}, {"lm_error", "LM error"}, {"lm_lag", "LM lag"},
                 {"robust_lm_error", "Robust LM error"}, {"robust_lm_lag", "Robust LM lag"}, {"llc", "LLC"},
                 {"ips", "IPS"}, {"hadri", "Hadri"}, {"fisher_adf", "Fisher ADF"}, {"fisher_pp", "Fisher PP"},
-                {"choi_adf", "Choi ADF"}, {"choi_pp", "Choi PP"}, {"anderson_rubin", "Anderson–Rubin"}};
+                {"choi_adf", "Choi ADF"}, {"choi_pp", "Choi PP"}, {"anderson_rubin", "Anderson–Rubin"},
+                {"f_effects", "F test (fixed effects)"}, {"f_slopes", "F test (slopes)"},
+                {"breusch_pagan", "Breusch–Pagan LM"}, {"honda", "Honda"}, {"wald", "Wald"},
+                {"wald_slopes", "Wald (slopes)"}, {"wald_time", "Wald (time effects)"},
+                {"durbin_wu_hausman", "Durbin–Wu–Hausman"}, {"endogeneity_c", "Endogeneity (C statistic)"},
+                {"excluded_instruments", "Excluded instruments F"}, {"diff_hansen_levels", "Difference-in-Hansen (levels)"},
+                {"underidentification_anderson_lm", "Underidentification (Anderson LM)"},
+                {"underidentification_kp_lm", "Underidentification (Kleibergen–Paap LM)"},
+                {"pretrend", "Pre-trend"}, {"LR_sdm_vs_sar", "LR: SDM vs SAR"}, {"LR_sdm_vs_sem", "LR: SDM vs SEM"},
+                {"Wald_sdm_vs_sar", "Wald: SDM vs SAR"}, {"Wald_sdm_vs_sem", "Wald: SDM vs SEM"},
+                {"LR_twoways_vs_individual", "LR: two-way vs individual effects"},
+                {"LR_twoways_vs_time", "LR: two-way vs time effects"}};
         for (String[] l : labels) {
             LABELS.put(l[0], l[1]);
         }
