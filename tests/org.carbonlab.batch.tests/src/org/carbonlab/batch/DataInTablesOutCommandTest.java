@@ -167,6 +167,9 @@ class DataInTablesOutCommandTest {
                 .getAsJsonObject("columns").getAsJsonObject("value");
         assertEquals(lo, x.get("cut_low").getAsDouble(), 0.0);
         assertEquals(hi, x.get("cut_high").getAsDouble(), 0.0);
+        // R: quantile(value, c(.05, .95), type = 2) (resources/winsor/grunfeld_cuts.R)
+        assertEquals(69.295, lo, 69.295 * 1e-12);
+        assertEquals(4465.25, hi, 4465.25 * 1e-12);
         assertEquals(10, x.get("clipped_low").getAsInt()); // x(1..10) lie below (x(10) + x(11))/2
         assertEquals(10, x.get("clipped_high").getAsInt());
         assertEquals("5,95", run.json().getAsJsonObject("parameters").get("winsor_cuts").getAsString());

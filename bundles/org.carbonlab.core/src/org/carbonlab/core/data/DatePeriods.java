@@ -106,7 +106,7 @@ final class DatePeriods {
             why = entityIndex < 0 ? "there is at most one date a year" : "no entity has two dates in one year";
         } else if (kind == Kind.DATE && quarterDates(month, day, table, timeIndex)) {
             unit = TimeUnit.QUARTER;
-            why = "every date is a quarter end (or every one a quarter start)";
+            why = "every date is a quarter end, or every one a quarter start";
         } else {
             unit = TimeUnit.MONTH;
             why = kind == Kind.MONTH ? "they are written as months" : "the dates are not all quarter ends";
