@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.carbonlab.core.data.PanelFrame;
+import org.carbonlab.core.data.ReadOptions;
 import org.carbonlab.core.errors.EstimationException;
 import org.carbonlab.core.errors.InputException;
 import org.carbonlab.core.estimator.Estimator;
@@ -50,7 +51,8 @@ public final class CommandLine {
     static final String USAGE = """
             Usage:
               carbonlab estimators [--json]
-              carbonlab estimate ID --data FILE [--entity COL] [--time COL] [--sheet NAME] [--weights [NAME=]FILE]...
+              carbonlab estimate ID --data FILE [--entity COL] [--time COL] [--sheet NAME] [--header-row N | --skip N]
+                                    [--time-unit year|quarter|month] [--weights [NAME=]FILE]...
                                     [--join FILE:KEYS[:unmatched=missing]]... [--weights-drop-extra] [--set NAME=VALUE]...
                                     [--format json|md|tex|html|csv|docx] [--out FILE] [--parenthesis se|t]
                                     [--stars 0.1,0.05,0.01|none] [--notes TEXT] [--bom]
@@ -61,6 +63,9 @@ public final class CommandLine {
             --entity defaults to the data's first column. --time defaults to the second column if it looks like
             periods (named year, time, period, t, date ..., or whole numbers with entities on several rows);
             otherwise the data are a cross-section. --time none declares a cross-section.
+            --header-row N takes the header from line (CSV) or row (XLSX) N, --skip N skips N lines above it; without
+            them a single-cell title line above a wider header is skipped. A time column of dates (2015-03-31,
+            2015Q1, 2015-03) becomes years, quarters or months as the dates say, or as --time-unit chooses.
             --weights takes a dense n×n CSV with entity ids as header, or an edge list from,to[,weight];
             it may repeat, NAME=FILE names a matrix (default: the file name without extension). An entity of W
             that the data do not have is an error; --weights-drop-extra drops such entities with their links.
@@ -223,6 +228,9 @@ public final class CommandLine {
         String entity = null;
         String time = null;
         String sheet = null;
+        String headerRow = null;
+        String skip = null;
+        String timeUnit = null;
         List<String> weights = new ArrayList<>();
         List<String> joins = new ArrayList<>();
         String format = "json";
@@ -259,8 +267,8 @@ public final class CommandLine {
                 name = a.substring(0, eq);
                 value = a.substring(eq + 1);
             }
-            if (!List.of("--data", "--entity", "--time", "--sheet", "--weights", "--join", "--set", "--format", "--out",
-                    "--parenthesis", "--stars", "--notes").contains(name)) {
+            if (!List.of("--data", "--entity", "--time", "--sheet", "--header-row", "--skip", "--time-unit", "--weights",
+                    "--join", "--set", "--format", "--out", "--parenthesis", "--stars", "--notes").contains(name)) {
                 problems.add("unknown option '" + a + "' for 'estimate'");
                 if (value == null && id != null && i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
                     i++; // every estimate option takes a value: skip it rather than report it as an unexpected argument
@@ -279,6 +287,9 @@ public final class CommandLine {
                 case "--entity" -> entity = value;
                 case "--time" -> time = value;
                 case "--sheet" -> sheet = value;
+                case "--header-row" -> headerRow = value;
+                case "--skip" -> skip = value;
+                case "--time-unit" -> timeUnit = value;
                 case "--weights" -> weights.add(value);
                 case "--join" -> joins.add(value);
                 case "--format" -> format = value;
@@ -355,10 +366,16 @@ public final class CommandLine {
             }
         }
         Map<String, Path> weightFiles = weightFiles(weights, problems);
+        ReadOptions readOptions = null;
+        try {
+            readOptions = ReadOptions.parse(sheet, headerRow, skip, timeUnit);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        PanelFrame frame = Datasets.load(Path.of(data), sheet, entity, time, joins, null,
+        PanelFrame frame = Datasets.loadWith(Path.of(data), readOptions, entity, time, joins, null,
                 chosen -> err.println("carbonlab: " + chosen), joined -> err.println("carbonlab: " + joined));
         Map<String, SpatialWeights> matrices = new LinkedHashMap<>();
         if (!weightFiles.isEmpty() && weightsUse == WeightsUse.NONE) {

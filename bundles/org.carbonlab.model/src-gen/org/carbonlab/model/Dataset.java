@@ -283,4 +283,79 @@ public interface Dataset extends EObject {
 	 */
 	EList<String> getJoins();
 
+	/**
+	 * Returns the value of the '<em><b>HeaderRow</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 1-based line (CSV) or row (XLSX) of the header; 0 (default) = the first filled one, a single-cell title above a wider row skipped. Command line: --header-row N.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>HeaderRow</em>' attribute.
+	 * @see #setHeaderRow(int)
+	 * @see org.carbonlab.model.ModelPackage#getDataset_HeaderRow()
+	 * @model
+	 * @generated
+	 */
+	int getHeaderRow();
+
+	/**
+	 * Sets the value of the '{@link org.carbonlab.model.Dataset#getHeaderRow <em>HeaderRow</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>HeaderRow</em>' attribute.
+	 * @see #getHeaderRow()
+	 * @generated
+	 */
+	void setHeaderRow(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Skip</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Lines (CSV) or rows (XLSX) above the header to skip (skip N = headerRow N+1). Command line: --skip N.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Skip</em>' attribute.
+	 * @see #setSkip(int)
+	 * @see org.carbonlab.model.ModelPackage#getDataset_Skip()
+	 * @model
+	 * @generated
+	 */
+	int getSkip();
+
+	/**
+	 * Sets the value of the '{@link org.carbonlab.model.Dataset#getSkip <em>Skip</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Skip</em>' attribute.
+	 * @see #getSkip()
+	 * @generated
+	 */
+	void setSkip(int value);
+
+	/**
+	 * Returns the value of the '<em><b>TimeUnit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Unit of the periods a time column of dates becomes: year, quarter or month; empty = inferred from the dates. Command line: --time-unit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>TimeUnit</em>' attribute.
+	 * @see #setTimeUnit(String)
+	 * @see org.carbonlab.model.ModelPackage#getDataset_TimeUnit()
+	 * @model
+	 * @generated
+	 */
+	String getTimeUnit();
+
+	/**
+	 * Sets the value of the '{@link org.carbonlab.model.Dataset#getTimeUnit <em>TimeUnit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>TimeUnit</em>' attribute.
+	 * @see #getTimeUnit()
+	 * @generated
+	 */
+	void setTimeUnit(String value);
+
 } // Dataset

@@ -270,13 +270,40 @@ public interface ModelPackage extends EPackage {
 	int DATASET__JOINS = 10;
 
 	/**
+	 * The feature id for the '<em><b>HeaderRow</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET__HEADER_ROW = 11;
+
+	/**
+	 * The feature id for the '<em><b>Skip</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET__SKIP = 12;
+
+	/**
+	 * The feature id for the '<em><b>TimeUnit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET__TIME_UNIT = 13;
+
+	/**
 	 * The number of structural features of the '<em>Dataset</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATASET_FEATURE_COUNT = 11;
+	int DATASET_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Dataset</em>' class.
@@ -1140,6 +1167,39 @@ public interface ModelPackage extends EPackage {
 	EAttribute getDataset_Joins();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.carbonlab.model.Dataset#getHeaderRow <em>HeaderRow</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>HeaderRow</em>'.
+	 * @see org.carbonlab.model.Dataset#getHeaderRow()
+	 * @see #getDataset()
+	 * @generated
+	 */
+	EAttribute getDataset_HeaderRow();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carbonlab.model.Dataset#getSkip <em>Skip</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Skip</em>'.
+	 * @see org.carbonlab.model.Dataset#getSkip()
+	 * @see #getDataset()
+	 * @generated
+	 */
+	EAttribute getDataset_Skip();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carbonlab.model.Dataset#getTimeUnit <em>TimeUnit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>TimeUnit</em>'.
+	 * @see org.carbonlab.model.Dataset#getTimeUnit()
+	 * @see #getDataset()
+	 * @generated
+	 */
+	EAttribute getDataset_TimeUnit();
+
+	/**
 	 * Returns the meta object for class '{@link org.carbonlab.model.Variable <em>Variable</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1917,6 +1977,30 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DATASET__JOINS = eINSTANCE.getDataset_Joins();
+
+		/**
+		 * The meta object literal for the '<em><b>HeaderRow</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET__HEADER_ROW = eINSTANCE.getDataset_HeaderRow();
+
+		/**
+		 * The meta object literal for the '<em><b>Skip</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET__SKIP = eINSTANCE.getDataset_Skip();
+
+		/**
+		 * The meta object literal for the '<em><b>TimeUnit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET__TIME_UNIT = eINSTANCE.getDataset_TimeUnit();
 
 		/**
 		 * The meta object literal for the '{@link org.carbonlab.model.impl.VariableImpl <em>Variable</em>}' class.

@@ -104,8 +104,9 @@ class OutputFormatsTest {
                 "a Markdown header rule:\n" + md);
         assertTrue(md.contains("value") && md.contains("capital") && md.contains("(Intercept)"), md);
         assertTrue(md.contains("| value | 0.110"), "the value coefficient 0.110...:\n" + md);
-        assertTrue(md.contains("r2_within"), "statistics table:\n" + md);
-        assertTrue(md.contains("f_effects"), "tests table:\n" + md);
+        // the statistics and tests grids print readable labels (StatisticLabels), not keys such as r2_within
+        assertTrue(md.contains("| R² (within) |"), "statistics table:\n" + md);
+        assertTrue(md.contains("| F test (fixed effects) |"), "tests table:\n" + md);
         assertFalse(md.contains("{\"schema\""), "not JSON");
     }
 
@@ -119,7 +120,7 @@ class OutputFormatsTest {
         assertTrue(tex.contains("\\begin{tabular}") && tex.contains("\\end{tabular}"), tex);
         assertEquals(count(tex, "\\begin{tabular}"), count(tex, "\\end{tabular}"), "balanced tabular environments");
         assertTrue(tex.contains("capital"), tex);
-        assertTrue(tex.contains("r2\\_within"), "underscores escaped for LaTeX:\n" + tex);
+        assertTrue(tex.contains("R$^2$ (within)"), "readable labels, typeset for LaTeX:\n" + tex);
         assertTrue(tex.contains("value & 0.110"), tex);
     }
 

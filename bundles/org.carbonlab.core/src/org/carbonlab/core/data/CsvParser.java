@@ -25,6 +25,12 @@ final class CsvParser {
     final List<String> problems = new ArrayList<>();
     /** The header's names, stripped; {@code null} when the file has no non-empty record. */
     List<String> header;
+    /** The line the header was taken from (0 before it is found). */
+    int headerLineFound;
+    /** Non-empty records above the header line that were skipped. */
+    int skippedRecords;
+    /** Records that start before this line (1-based) are skipped: title lines above the header. */
+    int headerLine;
     /** Non-empty records after the header, including those of the wrong width. */
     int dataRecords;
     /** Records of the wrong width, and the first {@value #MAX_LISTED} messages about them. */
@@ -150,7 +156,12 @@ final class CsvParser {
         if (allBlank()) {
             return;
         }
+        if (header == null && line < headerLine) {
+            skippedRecords++;
+            return;
+        }
         if (header == null) {
+            headerLineFound = line;
             header = new ArrayList<>(fields);
             for (int k = 0; k < fields; k++) {
                 header.add(text(fieldFrom[k], fieldTo[k], fieldEscaped[k]).strip());

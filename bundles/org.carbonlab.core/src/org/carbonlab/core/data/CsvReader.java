@@ -35,11 +35,17 @@ final class CsvReader {
      * cell may be empty (the corner above row names, as R's {@code write.csv} writes a matrix).
      */
     static RawTable read(String source, byte[] bytes, String sha256, boolean blankCornerAllowed) {
-        return read(source, bytes, () -> sha256, blankCornerAllowed);
+        return read(source, bytes, () -> sha256, blankCornerAllowed, 0);
     }
 
-    /** As {@link #read(String, byte[], String, boolean)}, with the digest asked for only once the file parsed. */
-    static RawTable read(String source, byte[] bytes, Supplier<String> sha256, boolean blankCornerAllowed) {
+    /**
+     * As {@link #read(String, byte[], String, boolean)} with the header on line {@code headerLine} (1-based; the
+     * lines above it are skipped), or with {@code 0} on the first non-empty line, unless that line holds a single
+     * filled cell above a wider line of names: a title, skipped with a note ({@link CsvTitle}). The digest is asked
+     * for only once the file parsed.
+     */
+    static RawTable read(String source, byte[] bytes, Supplier<String> sha256, boolean blankCornerAllowed,
+            int headerLine) {
         int start = bomLength(bytes);
         if (isAscii(bytes, start)) {
             if (isAsciiBlank(bytes, start, bytes.length)) {
@@ -48,13 +54,34 @@ final class CsvReader {
         } else if (decode(source, bytes, start).isBlank()) { // decoding checks the UTF-8
             throw new InputException("data file is empty: " + source);
         }
+        List<String> notes = new ArrayList<>();
         CsvParser parsed = new CsvParser(source, bytes, start);
+        if (headerLine > 0) {
+            parsed.headerLine = headerLine;
+        } else {
+            CsvTitle title = CsvTitle.find(bytes, start);
+            if (title != null) {
+                parsed.headerLine = title.headerLine();
+                notes.add(source + ": line " + title.titleLine() + " ('" + title.text() + "') holds a single cell "
+                        + "above a wider line, so it is read as a title and skipped; the header is line "
+                        + title.headerLine() + " (--header-row N or --skip N name the header line)");
+            }
+        }
         parsed.run();
         if (!parsed.problems.isEmpty()) {
             throw new InputException(parsed.problems);
         }
         if (parsed.header == null) {
-            throw new InputException("data file is empty: " + source);
+            throw new InputException(headerLine > 0 ? "data file " + source + " has no line " + headerLine
+                    + " or below it to take the header from (--header-row " + headerLine + ")"
+                    : "data file is empty: " + source);
+        }
+        if (headerLine > 0) {
+            notes.add(source + ": the header is line " + parsed.headerLineFound
+                    + (parsed.headerLineFound == headerLine ? " as given" : " (the first non-empty line from line "
+                            + headerLine + " as given)")
+                    + (parsed.skippedRecords == 0 ? "" : "; " + parsed.skippedRecords + " non-empty line"
+                            + (parsed.skippedRecords == 1 ? "" : "s") + " above it skipped"));
         }
         List<String> problems = new ArrayList<>();
         List<String> header = parsed.header;
@@ -78,10 +105,16 @@ final class CsvReader {
             problems.add("... and " + (parsed.raggedCount - MAX_LISTED) + " more lines of " + source
                     + " with the wrong number of fields");
         }
+        if (parsed.raggedCount > 0 && headerLine == 0) {
+            problems.add("if line " + parsed.headerLineFound + " of " + source + " is not the header (a title or "
+                    + "notes above it), name the header line with --header-row N or skip the lines above it with "
+                    + "--skip N (in a study: the dataset's headerRow or skip)");
+        }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new RawTable(source, null, sha256.get(), header, parsed.columns(), parsed.lines());
+        RawTable table = new RawTable(source, null, sha256.get(), header, parsed.columns(), parsed.lines());
+        return notes.isEmpty() ? table : table.withNotes(notes);
     }
 
     /**

@@ -33,8 +33,16 @@ public final class DataReader {
      *            {@code null} or blank); must be {@code null} or blank for CSV
      */
     public static RawTable read(Path file, String sheetOrNull) {
+        return readWith(file, ReadOptions.sheet(sheetOrNull));
+    }
+
+    /**
+     * Reads {@code file} with the sheet and header row of {@code options} (its time unit applies to the frame, not
+     * to the table).
+     */
+    public static RawTable readWith(Path file, ReadOptions options) {
         String source = file.toString();
-        String sheet = sheetOrNull == null || sheetOrNull.isBlank() ? null : sheetOrNull.strip();
+        String sheet = options.sheet();
         String ext = extension(file);
         boolean csv = ext.equals("csv");
         boolean xlsx = ext.equals("xlsx") || ext.equals("xlsm");
@@ -66,18 +74,22 @@ public final class DataReader {
             throw new InputException("a sheet ('" + sheet + "') was given, but " + source
                     + " is a " + (csv ? "CSV" : "Stata") + " file; sheets apply to .xlsx files only");
         }
+        if (dta && options.headerRow() > 0) {
+            throw new InputException("a header row (" + options.headerRow() + ") was given, but " + source
+                    + " is a Stata file, which has no header line; --header-row and --skip apply to CSV and XLSX");
+        }
         if (csv) {
             // the digest of a large file is taken on another core while its bytes are parsed
             CompletableFuture<String> sha = bytes.length >= PARALLEL_DIGEST_BYTES
                     ? CompletableFuture.supplyAsync(() -> sha256(bytes))
                     : CompletableFuture.completedFuture(sha256(bytes));
-            return CsvReader.read(source, bytes, sha::join, false);
+            return CsvReader.read(source, bytes, sha::join, false, options.headerRow());
         }
         String sha = sha256(bytes);
         if (dta) {
             return DtaReader.read(source, bytes, sha);
         }
-        return XlsxReader.read(file, source, bytes, sha, sheet);
+        return XlsxReader.read(file, source, bytes, sha, sheet, XlsxLimits.DEFAULT, options.headerRow());
     }
 
     /**

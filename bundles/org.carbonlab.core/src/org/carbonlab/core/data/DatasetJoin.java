@@ -20,9 +20,48 @@ import org.carbonlab.core.errors.InputException;
  * not found, or with {@code unmatched=missing} gets missing values and a warning.
  */
 public final class DatasetJoin {
-    /** What a join did, for the log and the report. */
-    public record Outcome(String description, int rows, int matched, List<String> columns, String warning) {
+    /**
+     * What a join did, for the log and the result: the dataset's rows and how many found a row of the other table,
+     * the unmatched rows' keys (the first {@value #MAX_KEYS} with their row counts), and how many rows of the other
+     * table no dataset row used.
+     */
+    public record Outcome(String description, int rows, int matched, List<String> columns, String warning,
+            String spec, String file, List<String> keys, Map<String, Integer> unmatchedKeys, int unmatchedKeyCount,
+            int otherRows, int otherUnused) {
+
+        /** Dataset rows without a match (kept with missing joined columns, or refused). */
+        public int unmatched() {
+            return rows - matched;
+        }
+
+        /** The counts as the result's {@code provenance.joins} entries write them. */
+        public Map<String, Object> asMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("join", spec);
+            m.put("file", file);
+            m.put("keys", keys);
+            m.put("columns", columns);
+            m.put("rows", rows);
+            m.put("matched", matched);
+            m.put("unmatched", unmatched());
+            m.put("unmatched_keys", unmatchedKeyCount);
+            if (!unmatchedKeys.isEmpty()) {
+                List<Map<String, Object>> examples = new ArrayList<>();
+                unmatchedKeys.forEach((k, n) -> {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put("key", k);
+                    e.put("rows", n);
+                    examples.add(e);
+                });
+                m.put("unmatched_examples", examples);
+            }
+            m.put("other_rows", otherRows);
+            m.put("other_rows_unused", otherUnused);
+            return m;
+        }
     }
+
+    private static final int MAX_KEYS = 10;
 
     private final String spec;
     private final String file;
@@ -151,6 +190,7 @@ public final class DatasetJoin {
         List<String> header = new ArrayList<>(table.columnNames());
         added.forEach(c -> header.add(other.columnNames().get(c)));
         String[][] cells = new String[table.rows()][];
+        boolean[] used = new boolean[other.rows()];
         int matched = 0;
         for (int row = 0; row < table.rows(); row++) {
             String key = key(table, row, left);
@@ -163,6 +203,7 @@ public final class DatasetJoin {
                 unmatched.merge(key == null ? "(missing key)" : show(key), 1, Integer::sum);
             } else {
                 matched++;
+                used[hit] = true;
                 for (int a = 0; a < added.size(); a++) {
                     out[table.columns() + a] = other.cell(hit, added.get(a));
                 }
@@ -187,7 +228,20 @@ public final class DatasetJoin {
             }
             warning = "join " + spec + ": " + what + "; their joined columns are missing";
         }
-        outcome[0] = new Outcome(description, table.rows(), matched, columns, warning);
+        int unused = 0;
+        for (boolean u : used) {
+            unused += u ? 0 : 1;
+        }
+        Map<String, Integer> examples = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : unmatched.entrySet()) {
+            if (examples.size() == MAX_KEYS) {
+                break;
+            }
+            String k = e.getKey(); // as shown: 'a', 'b' (or "(missing key)")
+            examples.put(k.startsWith("'") ? k.substring(1, k.length() - 1).replace("', '", ", ") : k, e.getValue());
+        }
+        outcome[0] = new Outcome(description, table.rows(), matched, columns, warning, spec, file, keyNames,
+                examples, unmatched.size(), other.rows(), unused);
         return new RawTable(table.source(), table.sheet(), table.sha256(), header, cells, table.lines());
     }
 

@@ -58,6 +58,7 @@ public final class PanelFrame {
     private final List<String> entityLabels;
     private final long[] periods;
     private final int[] entityStart;
+    private final Meta meta;
 
     private PanelFrame(Meta meta, List<String> columnNames, Map<String, Column> columns, int[] entity, long[] time,
             int[] timeIdx, int[] lines, List<String> entityLabels, long[] periods, int[] entityStart) {
@@ -76,10 +77,18 @@ public final class PanelFrame {
         this.entityLabels = entityLabels;
         this.periods = periods;
         this.entityStart = entityStart;
+        this.meta = meta;
     }
 
+    /**
+     * What a frame carries besides its cells: where it came from, its key columns, the unit of periods made from
+     * dates (null when the time column held whole numbers) with the note saying so, and what joins did.
+     */
     private record Meta(String source, String sha256, String origin, String lineWord, String entityColumn,
-            String timeColumn) {
+            String timeColumn, TimeUnit timeUnit, String periodNote, List<Map<String, Object>> joins) {
+        Meta(String source, String sha256, String origin, String lineWord, String entityColumn, String timeColumn) {
+            this(source, sha256, origin, lineWord, entityColumn, timeColumn, null, null, List.of());
+        }
     }
 
     // ------------------------------------------------------------------ construction
@@ -88,9 +97,17 @@ public final class PanelFrame {
      * The panel of a raw table. Reports together: a missing entity or time column (listing the
      * available columns), rows whose entity or time is missing, time values that are not whole
      * numbers, and every duplicated (entity, time) key with its lines. A time column of ISO dates
-     * becomes years when each entity has at most one date per year ({@link DatePeriods}).
+     * becomes periods ({@link DatePeriods}: years, quarters or months, inferred from the dates).
      */
     public static PanelFrame of(RawTable table, String entityColumn, String timeColumn) {
+        return of(table, entityColumn, timeColumn, null);
+    }
+
+    /**
+     * As {@link #of(RawTable, String, String)}, with the unit of the periods that a time column of dates becomes
+     * ({@code null}: inferred from the dates, see {@link DatePeriods}). A unit other than years needs dates.
+     */
+    public static PanelFrame of(RawTable table, String entityColumn, String timeColumn, TimeUnit timeUnit) {
         Objects.requireNonNull(table, "table");
         String origin = table.origin();
         List<String> problems = new ArrayList<>();
@@ -114,7 +131,13 @@ public final class PanelFrame {
         long[] tm = new long[n];
         int badEntity = 0;
         int badTime = 0;
-        String[] years = DatePeriods.years(table, ti, ei, timeColumn, entityColumn); // a column of dates, or null
+        DatePeriods.Periods dates = DatePeriods.periods(table, ti, ei, timeColumn, timeUnit); // or null: no dates
+        if (dates == null && timeUnit != null && timeUnit != TimeUnit.YEAR) {
+            throw new InputException("the time unit " + timeUnit.word() + " needs a time column of dates (2015-03-31, "
+                    + "2015Q1 or 2015-03), but '" + timeColumn + "' of " + origin + " holds "
+                    + firstPresent(table, ti) + "; leave the time unit out for whole-number periods");
+        }
+        String[] years = dates == null ? null : dates.codes();
         double[] timeNumbers = years == null ? table.cells(ti).knownNumbers() : null; // no text needed then
         EntityCodes numericIds = numericIds(table.cells(ei)); // ids without a String per row, or null
         for (int r = 0; r < n; r++) {
@@ -172,7 +195,15 @@ public final class PanelFrame {
         for (int c = 0; c < table.columns(); c++) {
             cols.put(table.columnNames().get(c), Column.cells(table.cells(c)));
         }
-        Meta meta = new Meta(table.source(), table.sha256(), origin, word, entityColumn, timeColumn);
+        if (dates != null) { // the time column reads as its periods, so that year >= 2013 works on a date column
+            double[] p = new double[n];
+            for (int r = 0; r < n; r++) {
+                p[r] = tm[r];
+            }
+            cols.put(timeColumn, Column.numbers(p));
+        }
+        Meta meta = new Meta(table.source(), table.sha256(), origin, word, entityColumn, timeColumn,
+                dates == null ? null : dates.unit(), dates == null ? null : dates.note(), List.of());
         return numericIds != null ? assemble(meta, table.columnNames(), cols, numericIds, tm, table.lines())
                 : assemble(meta, table.columnNames(), cols, ent, tm, table.lines());
     }
@@ -763,7 +794,6 @@ public final class PanelFrame {
         if (cols.put(name, Column.numbers(values.clone())) == null) {
             names.add(name);
         }
-        Meta meta = new Meta(source, sha256, origin, lineWord, entityColumn, timeColumn);
         return new PanelFrame(meta, names, cols, entity, time, timeIdx, lines, entityLabels, periods, entityStart);
     }
 
@@ -784,8 +814,51 @@ public final class PanelFrame {
             tm[i] = time[keep[i]];
             ln[i] = lines[keep[i]];
         }
-        Meta meta = new Meta(source, sha256, origin, lineWord, entityColumn, timeColumn);
         return assemble(meta, columnNames, cols, ent, tm, ln);
+    }
+
+    /**
+     * The unit of periods made from a time column of dates ({@link TimeUnit}), or {@code null} when the time column
+     * held whole numbers (or there is none).
+     */
+    public TimeUnit timeUnit() {
+        return meta.timeUnit();
+    }
+
+    /** A period as a reader writes it: {@code 2015Q1}, {@code 2015-03} for dates read as quarters or months. */
+    public String periodLabel(long period) {
+        return meta.timeUnit() == null ? Long.toString(period) : meta.timeUnit().label(period);
+    }
+
+    /** What was taken from a time column of dates (unit, range, why), for standard error; null without dates. */
+    public String periodNote() {
+        return meta.periodNote();
+    }
+
+    /**
+     * What the joins that built this dataset did, one map each ({@code join}, {@code file}, {@code keys},
+     * {@code rows}, {@code matched}, {@code unmatched}, {@code unmatched_keys}, ...; see
+     * {@link DatasetJoin.Outcome#asMap()}), for the result's provenance; empty without joins.
+     */
+    public List<Map<String, Object>> joins() {
+        return meta.joins();
+    }
+
+    /** This frame with the record of the joins that built it. */
+    public PanelFrame withJoins(List<Map<String, Object>> joins) {
+        Meta m = new Meta(meta.source(), meta.sha256(), meta.origin(), meta.lineWord(), meta.entityColumn(),
+                meta.timeColumn(), meta.timeUnit(), meta.periodNote(), List.copyOf(joins));
+        return new PanelFrame(m, columnNames, columns, entity, time, timeIdx, lines, entityLabels, periods,
+                entityStart);
+    }
+
+    private static String firstPresent(RawTable table, int column) {
+        for (int r = 0; r < table.rows(); r++) {
+            if (table.cell(r, column) != null) {
+                return "'" + table.cell(r, column) + "' (" + table.lineWord() + " " + table.line(r) + ")";
+            }
+        }
+        return "no values";
     }
 
     private Column require(String column) {

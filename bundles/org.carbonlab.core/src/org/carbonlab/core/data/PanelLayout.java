@@ -139,11 +139,23 @@ public final class PanelLayout {
 
     /** The frame of the table with these columns: a panel, or a cross-section without a time column. */
     public PanelFrame frame(RawTable table) {
+        return frame(table, null);
+    }
+
+    /**
+     * As {@link #frame(RawTable)}, a time column of dates made into periods of {@code timeUnit} ({@code null}:
+     * inferred from the dates).
+     */
+    public PanelFrame frame(RawTable table, TimeUnit timeUnit) {
         if (timeColumn == null) {
+            if (timeUnit != null && timeUnit != TimeUnit.YEAR) {
+                throw new InputException("the time unit " + timeUnit.word() + " was given, but " + table.origin()
+                        + " is read as a cross-section (no time column); name the time column (--time COL)");
+            }
             return PanelFrame.crossSection(table, entityColumn);
         }
         try {
-            return PanelFrame.of(table, entityColumn, timeColumn);
+            return PanelFrame.of(table, entityColumn, timeColumn, timeUnit);
         } catch (InputException e) {
             if (basis != Basis.NAME) {
                 throw e;

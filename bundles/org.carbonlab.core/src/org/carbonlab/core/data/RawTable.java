@@ -63,6 +63,11 @@ public final class RawTable {
 
     /** A table of columns as a reader built them (each as long as {@code lines}). */
     RawTable(String source, String sheet, String sha256, List<String> header, CellColumn[] columns, int[] lines) {
+        this(source, sheet, sha256, header, columns, lines, List.of());
+    }
+
+    private RawTable(String source, String sheet, String sha256, List<String> header, CellColumn[] columns,
+            int[] lines, List<String> notes) {
         this.source = Objects.requireNonNull(source, "source");
         this.sheet = sheet;
         this.sha256 = sha256;
@@ -77,7 +82,14 @@ public final class RawTable {
         }
         this.columns = columns;
         this.lines = lines;
-        this.notes = List.of();
+        this.notes = List.copyOf(notes);
+    }
+
+    /** This table with notes added to its own (what the reader took without being told). */
+    RawTable withNotes(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new RawTable(source, sheet, sha256, header, columns, lines, all);
     }
 
     /** The cells of a column as stored (not a copy), for the frame. */

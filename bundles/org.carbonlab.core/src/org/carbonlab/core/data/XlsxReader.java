@@ -51,12 +51,14 @@ final class XlsxReader {
     private final String source;
     private final XlsxArchive zip;
     private final XlsxLimits limits;
+    private final int headerRow; // 1-based, 0 = the first filled row (a single-cell title above it skipped)
     private boolean date1904;
 
-    private XlsxReader(String source, XlsxArchive zip, XlsxLimits limits) {
+    private XlsxReader(String source, XlsxArchive zip, XlsxLimits limits, int headerRow) {
         this.source = source;
         this.zip = zip;
         this.limits = limits;
+        this.headerRow = headerRow;
     }
 
     static RawTable read(Path file, String source, byte[] bytes, String sha256, String sheet) {
@@ -64,6 +66,12 @@ final class XlsxReader {
     }
 
     static RawTable read(Path file, String source, byte[] bytes, String sha256, String sheet, XlsxLimits limits) {
+        return read(file, source, bytes, sha256, sheet, limits, 0);
+    }
+
+    /** As {@link #read(Path, String, byte[], String, String, XlsxLimits)} with the header in row {@code headerRow}. */
+    static RawTable read(Path file, String source, byte[] bytes, String sha256, String sheet, XlsxLimits limits,
+            int headerRow) {
         if (bytes.length == 0) {
             throw new InputException("data file is empty: " + source);
         }
@@ -74,7 +82,7 @@ final class XlsxReader {
             throw new InputException("data file " + source + " is not a valid XLSX file: not a zip archive" + hint);
         }
         try (XlsxArchive zip = new XlsxArchive(file, source, limits)) {
-            return new XlsxReader(source, zip, limits).readSheet(sha256, sheet);
+            return new XlsxReader(source, zip, limits, headerRow).readSheet(sha256, sheet);
         } catch (ZipException e) {
             throw new InputException("data file " + source + " is not a valid XLSX file: " + e.getMessage());
         } catch (IOException e) {
@@ -382,14 +390,26 @@ final class XlsxReader {
             throw new InputException(problems);
         }
         List<String> notes = new ArrayList<>();
+        if (headerRow > 0) {
+            int above = rows.headMap(headerRow).size();
+            rows.headMap(headerRow).clear();
+            if (rows.isEmpty() || rows.firstKey() != headerRow) {
+                problems.add("row " + headerRow + " of " + origin + " is empty, but it was given as the header row "
+                        + "(--header-row " + headerRow + " / --skip " + (headerRow - 1) + "; in a study headerRow)"
+                        + (rows.isEmpty() ? "" : "; the next filled row is " + rows.firstKey()));
+                throw new InputException(problems);
+            }
+            notes.add(origin + ": the header is row " + headerRow + " as given" + (above == 0 ? ""
+                    : "; " + above + " filled row" + (above == 1 ? "" : "s") + " above it skipped"));
+        }
         Map.Entry<Integer, TreeMap<Integer, String>> head = rows.pollFirstEntry();
         // a title (one cell, e.g. "Table 1. Provincial panel") above a wider row of names is not the header; a wider
         // row holding numbers is data under a header that lacks names, which the header check reports
-        while (head.getValue().size() == 1 && !rows.isEmpty() && rows.firstEntry().getValue().size() >= 2
+        while (headerRow == 0 && head.getValue().size() == 1 && !rows.isEmpty() && rows.firstEntry().getValue().size() >= 2
                 && rows.firstEntry().getValue().values().stream().noneMatch(Cells::isNumber)) {
             notes.add(origin + ": row " + head.getKey() + " ('" + head.getValue().firstEntry().getValue()
                     + "') holds a single cell above a wider row, so it is read as a title and skipped; the header "
-                    + "is row " + rows.firstKey());
+                    + "is row " + rows.firstKey() + " (--header-row N or --skip N name the header row)");
             head = rows.pollFirstEntry();
         }
         int width = head.getValue().lastKey() + 1;
@@ -428,6 +448,11 @@ final class XlsxReader {
         }
         if (beyond > MAX_LISTED) {
             problems.add("... and " + (beyond - MAX_LISTED) + " more cells of " + origin + " right of the header");
+        }
+        if (beyond > 0) {
+            problems.add("if row " + head.getKey() + " of " + origin + " is not the header (a title or notes above "
+                    + "it), name the header row with --header-row N or skip the rows above it with --skip N (in a "
+                    + "study: the dataset's headerRow or skip)");
         }
         problems.addAll(seen.problems(origin, head.getKey(), header));
         if (!problems.isEmpty()) {

@@ -46,7 +46,7 @@ public enum GridRenderer {
             if (g.caption() != null) {
                 sb.append("\\caption{").append(escape(g.caption())).append("}\n");
             }
-            sb.append("\\begin{tabular}{l").append("c".repeat(Math.max(0, g.header().size() - 1))).append("}\n");
+            sb.append("\\begin{tabular}{").append(columnSpec(g)).append("}\n");
             sb.append("\\toprule\n");
             line(sb, g.header());
             sb.append("\\midrule\n");
@@ -146,6 +146,36 @@ public enum GridRenderer {
             + " table.carbonlab thead{border-top:2px solid #000;border-bottom:1px solid #000}"
             + " table.carbonlab tbody{border-bottom:2px solid #000} tr.rule{border-top:1px solid #000}"
             + " img.chart{max-width:100%}";
+
+    /** A cell that is a number as the writers print it: -0.300**, (0.120), [0.01], 12.5%, 1,234, or blank. */
+    private static final java.util.regex.Pattern NUMERIC_CELL = java.util.regex.Pattern
+            .compile("[(\\[]?[+\u2212-]?(\\d[\\d,]*(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?%?[)\\]]?\\**|");
+
+    /**
+     * The LaTeX column types: the first (labels) and columns mostly of text left-aligned ({@code l}), columns
+     * mostly of numbers right-aligned ({@code r}), so that numbers printed to the same decimals line up on the
+     * point without siunitx; a column with no cells is centred.
+     */
+    static String columnSpec(Grid g) {
+        StringBuilder spec = new StringBuilder("l");
+        for (int c = 1; c < g.header().size(); c++) {
+            int numbers = 0;
+            int text = 0;
+            for (List<String> r : g.rows()) {
+                String cell = c < r.size() ? r.get(c).strip() : "";
+                if (!cell.isEmpty()) {
+                    if (NUMERIC_CELL.matcher(cell).matches()) {
+                        numbers++;
+                    } else {
+                        text++;
+                    }
+                }
+            }
+            // a model column's few words ("Yes" for fixed effects, the SE type) stay with its numbers
+            spec.append(numbers > 0 && numbers >= text ? 'r' : text > 0 ? 'l' : 'c');
+        }
+        return spec.toString();
+    }
 
     /** The first line after the title of a LaTeX fragment: the one package its tables need. */
     public static final String LATEX_REQUIRES = "% requires: \\usepackage{booktabs}";

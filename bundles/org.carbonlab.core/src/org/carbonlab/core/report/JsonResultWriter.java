@@ -62,6 +62,9 @@ public final class JsonResultWriter {
             } else {
                 data.addProperty("n_periods", d.nPeriods());
                 data.addProperty("balanced", d.balanced());
+                if (r.timeUnit() != null) {
+                    data.addProperty("time_unit", r.timeUnit().word());
+                }
             }
             if (!r.sample().isEmpty()) {
                 data.add("sample", c.map(r.sample(), "data.sample"));
@@ -91,7 +94,8 @@ public final class JsonResultWriter {
                 for (List<Object> row : t.getValue().rows()) {
                     JsonArray ro = new JsonArray(row.size());
                     for (int j = 0; j < row.size(); j++) {
-                        ro.add(c.cell(row.get(j), t.getKey(), i, t.getValue().columns().get(j)));
+                        String column = t.getValue().columns().get(j);
+                        ro.add(c.cell(r.cellForOutput(column, row.get(j)), t.getKey(), i, column));
                     }
                     rows.add(ro);
                     i++;

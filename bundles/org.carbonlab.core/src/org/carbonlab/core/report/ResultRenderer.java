@@ -79,7 +79,7 @@ public final class ResultRenderer {
             grids.add(tests(r.tests(), "Tests"));
         }
         for (Map.Entry<String, ResultTable> t : r.tables().entrySet()) {
-            grids.add(table(t.getValue(), "Table: " + t.getKey()));
+            grids.add(table(t.getValue(), "Table: " + t.getKey(), r));
         }
         return grids;
     }
@@ -132,7 +132,7 @@ public final class ResultRenderer {
             if (v instanceof Map || v instanceof Iterable || v instanceof double[]) {
                 continue;
             }
-            g.row(List.of(e.getKey(), Numbers.any(v)));
+            g.row(List.of(StatisticLabels.label(e.getKey()), Numbers.any(v)));
         }
         return g;
     }
@@ -148,18 +148,23 @@ public final class ResultRenderer {
                 }
                 df.append(d == Math.rint(d) ? Long.toString((long) d) : Numbers.auto(d));
             }
-            g.row(List.of(t.name(), Numbers.auto(t.statistic()), df.toString(), Numbers.pValue(t.pValue()), t.distribution()));
+            g.row(List.of(StatisticLabels.label(t.name()), Numbers.auto(t.statistic()), df.toString(), Numbers.pValue(t.pValue()), t.distribution()));
         }
         return g;
     }
 
     public static Grid table(ResultTable t, String caption) {
+        return table(t, caption, null);
+    }
+
+    /** As {@link #table(ResultTable, String)}, periods labelled by the result's time unit (2015Q1, 2015-03). */
+    static Grid table(ResultTable t, String caption, Result r) {
         Grid g = new Grid(t.columns());
         g.caption(caption);
         for (List<Object> row : t.rows()) {
             List<String> cells = new ArrayList<>();
-            for (Object o : row) {
-                cells.add(Numbers.any(o));
+            for (int j = 0; j < row.size(); j++) {
+                cells.add(Numbers.any(r == null ? row.get(j) : r.cellForOutput(t.columns().get(j), row.get(j))));
             }
             g.row(cells);
         }
@@ -258,7 +263,8 @@ public final class ResultRenderer {
                     .append('\n');
             for (List<Object> row : t.rows()) {
                 List<String> cells = new ArrayList<>();
-                for (Object o : row) {
+                for (int j = 0; j < row.size(); j++) {
+                    Object o = r.cellForOutput(t.columns().get(j), row.get(j));
                     cells.add(o == null ? "" : o instanceof Double d ? full(d) : GridRenderer.csv(o.toString()));
                 }
                 sb.append(String.join(",", cells)).append('\n');

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.carbonlab.core.data.TimeUnit;
+
 /**
  * The outcome of one estimation, written as the "carbonlab.result/1" JSON contract. The main
  * model's coefficients/statistics/tests live in the inherited members; multi-equation estimators
@@ -22,6 +24,7 @@ public class Result extends ModelResult {
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Object> provenance = new LinkedHashMap<>();
     private final Map<String, Object> sample = new LinkedHashMap<>();
+    private TimeUnit timeUnit;
 
     public Result(String estimatorId) {
         this.estimatorId = estimatorId;
@@ -94,5 +97,31 @@ public class Result extends ModelResult {
      */
     public Map<String, Object> sample() {
         return sample;
+    }
+
+    /**
+     * The unit of the periods when the data's time column held dates ({@code data.time_unit}), or {@code null};
+     * the writers then print the {@code time} column of the tables as {@code 2015Q1} or {@code 2015-03}. Set by
+     * the runner.
+     */
+    public TimeUnit timeUnit() {
+        return timeUnit;
+    }
+
+    public Result timeUnit(TimeUnit unit) {
+        this.timeUnit = unit;
+        return this;
+    }
+
+    /**
+     * A table cell as the writers print it: a whole number in the {@code time} column is a period, labelled by
+     * {@link #timeUnit()} when the periods came from dates; any other cell is returned as it is.
+     */
+    public Object cellForOutput(String column, Object value) {
+        if (timeUnit != null && "time".equals(column) && value instanceof Number n && !(value instanceof Double d
+                && d != Math.rint(d))) {
+            return timeUnit.label(n.longValue());
+        }
+        return value;
     }
 }

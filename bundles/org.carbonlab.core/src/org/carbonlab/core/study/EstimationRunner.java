@@ -127,6 +127,14 @@ public final class EstimationRunner {
             // estimators summarise their sample as a panel; without a time column it has no periods
             result.data(result.data().asCrossSection());
         }
+        if (data.timeUnit() != null) {
+            result.timeUnit(data.timeUnit());
+        }
+        if (!data.joins().isEmpty()) { // what the dataset's joins matched, with their warnings
+            result.provenance().put("joins", data.joins());
+            data.joins().stream().map(j -> j.get("warning")).filter(w -> w != null)
+                    .forEach(w -> result.warn(String.valueOf(w)));
+        }
         result.provenance().put("carbonlab", carbonlabVersion);
         result.provenance().put("java", System.getProperty("java.version"));
         result.provenance().put("seed", seed);

@@ -36,6 +36,8 @@ public final class SampleSelection {
     private final Long to;
     private final Map<String, Object> report = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    private Winsorizing winsorizing; // null: no variable winsorised
+    private String formula; // the analysis' formula, which defines the estimation sample for winsorizing
 
     private SampleSelection(String subset, String rangeText, Long from, Long to) {
         this.subset = subset;
@@ -53,6 +55,7 @@ public final class SampleSelection {
         String subset = takeOne(raw, schema, SUBSET);
         String range = takeOne(raw, schema, PERIOD_RANGE);
         List<String> problems = new ArrayList<>();
+        Winsorizing winsorizing = Winsorizing.take(raw, schema, problems);
         if (subset != null) {
             try {
                 Expression.parse(subset);
@@ -83,7 +86,10 @@ public final class SampleSelection {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new SampleSelection(subset, range, from, to);
+        SampleSelection selection = new SampleSelection(subset, range, from, to);
+        selection.winsorizing = winsorizing;
+        selection.formula = raw.get("formula");
+        return selection;
     }
 
     /**
@@ -103,6 +109,7 @@ public final class SampleSelection {
                     org.carbonlab.core.estimator.ParameterType.STRING, null,
                     "common: keep the periods FROM:TO, both included (2005:2015, 2005: or :2015)"));
         }
+        out.addAll(Winsorizing.parameterSpecs(schema));
         return out;
     }
 
@@ -114,14 +121,22 @@ public final class SampleSelection {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
-    /** True when nothing is selected (every row is used). */
+    /** True when nothing is selected (every row is used) and nothing winsorised. */
     public boolean isEmpty() {
-        return subset == null && rangeText == null;
+        return subset == null && rangeText == null && winsorizing == null;
     }
 
-    /** The selected rows of {@code data}; an {@link InputException} when the expression fails or nothing is left. */
+    /**
+     * The selected rows of {@code data}, with the {@code winsor} variables winsorised ({@link Winsorizing}) after the
+     * selection; an {@link InputException} when the expression fails or nothing is left.
+     */
     public PanelFrame apply(PanelFrame data) {
-        if (isEmpty()) {
+        PanelFrame selected = select(data);
+        return winsorizing == null ? selected : winsorizing.apply(selected, formula);
+    }
+
+    private PanelFrame select(PanelFrame data) {
+        if (subset == null && rangeText == null) {
             return data;
         }
         int n = data.rows();
@@ -211,6 +226,10 @@ public final class SampleSelection {
             result.parameters().put(PERIOD_RANGE, rangeText);
         }
         result.sample().putAll(report);
+        if (winsorizing != null) {
+            result.parameters().putAll(winsorizing.parameters());
+            result.sample().put("winsor", winsorizing.report());
+        }
         for (int i = warnings.size() - 1; i >= 0; i--) {
             if (!result.warnings().contains(warnings.get(i))) {
                 result.warnings().add(0, warnings.get(i));

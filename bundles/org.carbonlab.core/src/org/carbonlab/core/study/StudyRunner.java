@@ -98,7 +98,7 @@ public final class StudyRunner {
 
         Map<Dataset, PanelFrame> frames = new LinkedHashMap<>();
         for (Dataset d : study.getDatasets()) {
-            PanelFrame frame = Datasets.load(base.resolve(d.getSource()), emptyToNull(d.getSheet()),
+            PanelFrame frame = Datasets.loadWith(base.resolve(d.getSource()), Datasets.readOptions(d),
                     emptyToNull(d.getEntityColumn()), emptyToNull(d.getTimeColumn()), d.getJoins(), base,
                     chosen -> log.println("carbonlab: dataset '" + d.getName() + "': " + chosen),
                     joined -> log.println("carbonlab: dataset '" + d.getName() + "': " + joined));

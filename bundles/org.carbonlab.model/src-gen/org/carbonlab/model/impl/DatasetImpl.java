@@ -252,6 +252,66 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 	protected EList<String> joins;
 
 	/**
+	 * The default value of the '{@link #getHeaderRow() <em>HeaderRow</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHeaderRow()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int HEADER_ROW_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getHeaderRow() <em>HeaderRow</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHeaderRow()
+	 * @generated
+	 * @ordered
+	 */
+	protected int headerRow = HEADER_ROW_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSkip() <em>Skip</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSkip()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SKIP_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getSkip() <em>Skip</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSkip()
+	 * @generated
+	 * @ordered
+	 */
+	protected int skip = SKIP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTimeUnit() <em>TimeUnit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimeUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TIME_UNIT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTimeUnit() <em>TimeUnit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimeUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected String timeUnit = TIME_UNIT_EDEFAULT;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -519,6 +579,75 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 	 * @generated
 	 */
 	@Override
+	public int getHeaderRow() {
+		return headerRow;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHeaderRow(int newHeaderRow) {
+		int oldHeaderRow = headerRow;
+		headerRow = newHeaderRow;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.DATASET__HEADER_ROW, oldHeaderRow, headerRow));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getSkip() {
+		return skip;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSkip(int newSkip) {
+		int oldSkip = skip;
+		skip = newSkip;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.DATASET__SKIP, oldSkip, skip));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getTimeUnit() {
+		return timeUnit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTimeUnit(String newTimeUnit) {
+		String oldTimeUnit = timeUnit;
+		timeUnit = newTimeUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.DATASET__TIME_UNIT, oldTimeUnit, timeUnit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.DATASET__NAME:
@@ -543,6 +672,12 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 				return getNPeriods();
 			case ModelPackage.DATASET__JOINS:
 				return getJoins();
+			case ModelPackage.DATASET__HEADER_ROW:
+				return getHeaderRow();
+			case ModelPackage.DATASET__SKIP:
+				return getSkip();
+			case ModelPackage.DATASET__TIME_UNIT:
+				return getTimeUnit();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -590,6 +725,15 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 				getJoins().clear();
 				getJoins().addAll((Collection<? extends String>)newValue);
 				return;
+			case ModelPackage.DATASET__HEADER_ROW:
+				setHeaderRow((Integer)newValue);
+				return;
+			case ModelPackage.DATASET__SKIP:
+				setSkip((Integer)newValue);
+				return;
+			case ModelPackage.DATASET__TIME_UNIT:
+				setTimeUnit((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -635,6 +779,15 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 			case ModelPackage.DATASET__JOINS:
 				getJoins().clear();
 				return;
+			case ModelPackage.DATASET__HEADER_ROW:
+				setHeaderRow(HEADER_ROW_EDEFAULT);
+				return;
+			case ModelPackage.DATASET__SKIP:
+				setSkip(SKIP_EDEFAULT);
+				return;
+			case ModelPackage.DATASET__TIME_UNIT:
+				setTimeUnit(TIME_UNIT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -669,6 +822,12 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 				return nPeriods != NPERIODS_EDEFAULT;
 			case ModelPackage.DATASET__JOINS:
 				return joins != null && !joins.isEmpty();
+			case ModelPackage.DATASET__HEADER_ROW:
+				return headerRow != HEADER_ROW_EDEFAULT;
+			case ModelPackage.DATASET__SKIP:
+				return skip != SKIP_EDEFAULT;
+			case ModelPackage.DATASET__TIME_UNIT:
+				return TIME_UNIT_EDEFAULT == null ? timeUnit != null : !TIME_UNIT_EDEFAULT.equals(timeUnit);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -705,6 +864,12 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 		result.append(nPeriods);
 		result.append(", joins: ");
 		result.append(joins);
+		result.append(", headerRow: ");
+		result.append(headerRow);
+		result.append(", skip: ");
+		result.append(skip);
+		result.append(", timeUnit: ");
+		result.append(timeUnit);
 		result.append(')');
 		return result.toString();
 	}

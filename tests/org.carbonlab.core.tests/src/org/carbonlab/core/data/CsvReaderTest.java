@@ -176,9 +176,10 @@ class CsvReaderTest {
     void raggedRowsNameEveryLine() {
         Path p = TestFiles.write("ragged.csv", "a,b,c\n1,2,3\n1,2\n1,2,3\n1,2,3,4\n");
         InputException e = fails(p);
-        assertEquals(2, e.problems().size(), e.getMessage());
+        assertEquals(3, e.problems().size(), e.getMessage());
         assertEquals("line 3 of " + p + " has 2 fields, but the header has 3", e.problems().get(0));
         assertEquals("line 5 of " + p + " has 4 fields, but the header has 3", e.problems().get(1));
+        assertTrue(e.problems().get(2).contains("--header-row N"), e.getMessage()); // a title above the header?
     }
 
     @Test

@@ -81,4 +81,20 @@ class DatasetJoinTest {
         e = assertThrows(InputException.class, () -> DatasetJoin.parse("prov.csv:prov:unmatched=drop"));
         assertTrue(e.getMessage().contains("unmatched must be error or missing"), e.getMessage());
     }
+
+    @Test
+    void theOutcomeCountsMatchedAndUnmatchedRowsWithExampleKeys() {
+        DatasetJoin.Outcome[] out = new DatasetJoin.Outcome[1];
+        DatasetJoin.parse("prov.csv:prov=province:unmatched=missing").apply(CITIES, PROVINCES, "city", "year", out);
+        java.util.Map<String, Object> m = out[0].asMap();
+        assertEquals("prov.csv:prov=province:unmatched=missing", m.get("join"));
+        assertEquals(List.of("prov=province"), m.get("keys"));
+        assertEquals(5, m.get("rows"));
+        assertEquals(4, m.get("matched"));
+        assertEquals(1, m.get("unmatched"));
+        assertEquals(1, m.get("unmatched_keys"));
+        assertEquals("[{key=Xizang, rows=1}]", String.valueOf(m.get("unmatched_examples")));
+        assertEquals(3, m.get("other_rows"));
+        assertEquals(1, m.get("other_rows_unused")); // Jiangsu
+    }
 }

@@ -33,13 +33,12 @@ class DatePeriodsTest {
     }
 
     @Test
-    void twoDatesOfOneEntityInAYearAreRefused() {
+    void twoDatesOfOneEntityInAYearAreMonthsUnlessTheyAreQuarterEnds() {
         Path p = TestFiles.write("monthly-dates.csv", "city,date,x\nA,2020-01-31,1\nA,2020-02-29,2\nB,2020-01-31,3\n");
-        InputException e = assertThrows(InputException.class, () -> DataReader.readPanel(p, null, "city", "date"));
-        String m = e.getMessage();
-        assertTrue(m.contains("time column 'date'") && m.contains("city A has two in 2020"), m);
-        assertTrue(m.contains("line 2: 2020-01-31") && m.contains("line 3: 2020-02-29"), m);
-        assertTrue(m.contains("derived from the dates"), m);
+        PanelFrame f = DataReader.readPanel(p, null, "city", "date");
+        assertEquals(TimeUnit.MONTH, f.timeUnit());
+        assertArrayEquals(new long[] {2020 * 12, 2020 * 12 + 1}, f.periods());
+        assertEquals("2020-02", f.periodLabel(f.time(1)));
     }
 
     @Test

@@ -113,11 +113,12 @@ class PanelLayoutTest {
 
     @Test
     void aPeriodNameWithOtherValuesSaysWhyItWasTaken() {
-        RawTable t = table("dates.csv", "id,date,x\nA,2020Q1,1\nB,2020Q1,2\n");
+        // quarters (2020Q1) and months are periods now; half-years are not
+        RawTable t = table("dates.csv", "id,date,x\nA,2020H1,1\nB,2020H1,2\n");
         PanelLayout l = PanelLayout.choose(t, null, null);
         InputException e = assertThrows(InputException.class, () -> l.frame(t));
         String m = String.join("\n", e.problems());
-        assertTrue(m.contains("the time column 'date' holds '2020Q1', which is not a whole number"), m);
+        assertTrue(m.contains("the time column 'date' holds '2020H1', which is not a whole number"), m);
         assertTrue(m.contains("'date' was taken as the time column because its name looks like a period"), m);
         assertTrue(m.contains("--time none"), m);
     }

@@ -165,7 +165,8 @@ class XlsxReaderTest {
                         + row(3, n("A3", "1")))
                 .write("badheader.xlsx");
         InputException e = assertThrows(InputException.class, () -> DataReader.read(p, null));
-        assertEquals(3, e.problems().size(), e.getMessage());
+        assertEquals(4, e.problems().size(), e.getMessage()); // the fourth suggests --header-row / --skip
+        assertTrue(e.problems().get(3).contains("--header-row N"), e.getMessage());
         assertTrue(e.problems().get(0).contains("empty name in column B"), e.getMessage());
         assertTrue(e.problems().get(1).contains("names column 'x' more than once (columns A and C)"), e.getMessage());
         assertTrue(e.problems().get(2).contains("row 2 of " + p + ", sheet 'S' has a value in column F ('9')"),

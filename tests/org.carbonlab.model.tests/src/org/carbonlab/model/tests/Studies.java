@@ -43,6 +43,8 @@ final class Studies {
 		wdi.setNEntities(40);
 		wdi.setNPeriods(31);
 		wdi.getJoins().add("regions.csv:country=iso3");
+		wdi.setHeaderRow(3);
+		wdi.setTimeUnit("quarter");
 		study.getDatasets().add(wdi);
 
 		Dataset trade = F.createDataset();
@@ -50,6 +52,7 @@ final class Studies {
 		trade.setSource("/abs/data/trade.xlsx");
 		trade.setEntityColumn("country");
 		trade.setTimeColumn("yr");
+		trade.setSkip(1);
 		study.getDatasets().add(trade);
 
 		WeightMatrix w = F.createWeightMatrix();
