@@ -1,7 +1,8 @@
 package org.carbonlab.efficiency.numerics.dea;
 
 /**
- * The solution for one DMU, in the units of the data handed to the solver (the caller unscales slacks).
+ * The solution for one DMU, in the units of the data handed to the solver (the caller unscales slacks). Serializable:
+ * it is the result of one DEA task, which may be solved on another machine.
  *
  * @param score       θ (radial input), 1/φ (radial output), ρ (SBM) or β (DDF, 0 = efficient)
  * @param state       solver state of the main program(s): optimal, or ojAlgo's state name
@@ -13,7 +14,7 @@ package org.carbonlab.efficiency.numerics.dea;
  * @param superStatus optimal, infeasible, fallback, or a solver state; null when not computed
  */
 public record DmuSolution(double score, String state, double[] lambda, double[] slackX, double[] slackG, double[] slackB,
-        double superScore, String superStatus) {
+        double superScore, String superStatus) implements java.io.Serializable {
 
     public boolean optimal() {
         return "optimal".equals(state);
