@@ -82,9 +82,6 @@ public final class SparkRunner {
                     + "STUDY.carbonlab [--out DIR] | estimators   (the arguments of the carbonlab command)");
             return CommandLine.BAD_INPUT;
         }
-        String version = version();
-        EstimatorRegistry registry = PluginEstimators.registry(SparkRunner.class.getClassLoader(), version);
-        registry.problems().forEach(p -> err.println("carbonlab: warning: " + p));
         SparkConf conf = new SparkConf().setAppName("carbonlab " + String.join(" ", rest.subList(0, Math.min(2,
                 rest.size()))));
         if (master != null) {
@@ -96,13 +93,24 @@ public final class SparkRunner {
             // a local run needs no web UI (and must not fail when its port is taken)
             conf.setIfMissing("spark.ui.enabled", "false");
         }
-        try (JavaSparkContext spark = new JavaSparkContext(conf);
-                TaskRunners.Installation installed = TaskRunners.install(
-                        new SparkTaskRunner(spark, perCore, err::println))) {
+        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             spark.setLogLevel("WARN");
-            err.println("carbonlab: spark: master " + spark.master() + ", default parallelism "
-                    + spark.defaultParallelism());
-            return new CommandLine(registry, version, out, err).run(rest.toArray(String[]::new));
+            return runOn(spark, perCore, rest, out, err);
+        }
+    }
+
+    /** Runs the carbonlab command {@code command} with its parallel stages on {@code spark}. */
+    static int runOn(JavaSparkContext spark, int perCore, List<String> command, PrintStream out, PrintStream err) {
+        String version = version();
+        EstimatorRegistry registry = PluginEstimators.registry(SparkRunner.class.getClassLoader(), version);
+        registry.problems().forEach(p -> err.println("carbonlab: warning: " + p));
+        err.println("carbonlab: spark: master " + spark.master() + ", default parallelism " + spark.defaultParallelism());
+        try (TaskRunners.Installation installed = TaskRunners.install(new SparkTaskRunner(spark, perCore,
+                err::println))) {
+            return new CommandLine(registry, version, out, err)
+                    .charts(PluginEstimators.charts(SparkRunner.class.getClassLoader(),
+                            w -> err.println("carbonlab: warning: " + w)))
+                    .run(command.toArray(String[]::new));
         }
     }
 
