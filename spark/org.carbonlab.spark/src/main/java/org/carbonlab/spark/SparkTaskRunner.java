@@ -62,6 +62,9 @@ public final class SparkTaskRunner implements TaskRunner {
         List<int[]> ranges = ranges(size, Math.min(size, spark.defaultParallelism() * partitionsPerCore));
         String group = "carbonlab-" + STAGES.incrementAndGet();
         spark.setJobGroup(group, stage, true);
+        if (log != null) {
+            log.line(String.format("carbonlab: spark: %s: %d tasks in %d Spark tasks...", stage, size, ranges.size()));
+        }
         Broadcast<TaskPlan<R>> shared = spark.broadcast(plan);
         long started = System.nanoTime();
         try {
@@ -99,8 +102,8 @@ public final class SparkTaskRunner implements TaskRunner {
                 }
             }
             if (log != null) {
-                log.line(String.format("carbonlab: spark: %s: %d tasks in %d Spark tasks, %.1f s", stage, size,
-                        ranges.size(), (System.nanoTime() - started) / 1e9));
+                log.line(String.format("carbonlab: spark: %s: done in %.1f s", stage,
+                        (System.nanoTime() - started) / 1e9));
             }
             return Arrays.asList(out);
         } catch (InterruptedException e) {

@@ -39,7 +39,8 @@ class SparkRunnerTest {
         }
         String stderr = err.toString(StandardCharsets.UTF_8);
         assertEquals(CommandLine.OK, code, stderr);
-        assertTrue(stderr.contains("carbonlab: spark: DEA programs: 50 DMUs: 50 tasks in"), stderr);
+        assertTrue(stderr.contains("carbonlab: spark: DEA programs: 50 DMUs: 50 tasks in 4 Spark tasks..."), stderr);
+        assertTrue(stderr.contains("carbonlab: spark: DEA programs: 50 DMUs: done in "), stderr);
         assertEquals(0, Commands.run(concat(args, localOut.toString())).code());
         JsonObject a = JsonParser.parseString(Files.readString(sparkOut)).getAsJsonObject();
         JsonObject b = JsonParser.parseString(Files.readString(localOut)).getAsJsonObject();
