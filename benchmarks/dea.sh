@@ -22,4 +22,6 @@ if [ -z "$bundle" ] || [ -z "$tests" ]; then
 fi
 ojalgo=${OJALGO_JAR:-$HOME/.m2/repository/org/ojalgo/ojalgo/57.1.0/ojalgo-57.1.0.jar}
 [ -f "$ojalgo" ] || { echo "ojAlgo 57.1.0 not found at $ojalgo (run ./mvnw verify once, or set OJALGO_JAR)" >&2; exit 2; }
-exec "$JAVA_HOME/bin/java" -cp "$bundle:$tests:$ojalgo" org.carbonlab.efficiency.benchmark.DeaBenchmark "$@"
+# the core bundle: DeaEngine hands its DMUs to the core task runner (org.carbonlab.core.tasks)
+core=$(ls bundles/org.carbonlab.core/target/org.carbonlab.core-*.jar | head -n 1)
+exec "$JAVA_HOME/bin/java" -cp "$bundle:$tests:$core:$ojalgo" org.carbonlab.efficiency.benchmark.DeaBenchmark "$@"

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
+import org.carbonlab.core.chart.ChartRegistry;
 import org.carbonlab.core.data.PanelFrame;
 import org.carbonlab.core.data.ReadOptions;
 import org.carbonlab.core.errors.EstimationException;
@@ -82,12 +83,22 @@ public final class CommandLine {
     private final String version;
     private final PrintStream out;
     private final PrintStream err;
+    private ChartRegistry charts;
 
     public CommandLine(EstimatorRegistry registry, String version, PrintStream out, PrintStream err) {
         this.registry = registry;
         this.version = version;
         this.out = out;
         this.err = err;
+    }
+
+    /**
+     * The chart providers of study reports; by default those of the extension registry (a host without OSGi, the
+     * Spark runner, gives its own).
+     */
+    public CommandLine charts(ChartRegistry chartRegistry) {
+        this.charts = chartRegistry;
+        return this;
     }
 
     public int run(String[] args) {
@@ -481,7 +492,7 @@ public final class CommandLine {
         Path studyPath = Path.of(study);
         Path out = outDir != null ? Path.of(outDir)
                 : studyPath.toAbsolutePath().getParent().resolve("carbonlab-out");
-        return report(new StudyRunner(registry, version).recording(record).run(studyPath, out, err));
+        return report(new StudyRunner(registry, version).charts(charts).recording(record).run(studyPath, out, err));
     }
 
     private int demo(List<String> args) throws IOException {
@@ -499,7 +510,7 @@ public final class CommandLine {
         Path out = Path.of(outDir).toAbsolutePath();
         Path study = EmbeddedExample.extract(out.resolve("study"));
         err.println("carbonlab: demo: the example study is in " + study.getParent());
-        return report(new StudyRunner(registry, version).run(study, out, err));
+        return report(new StudyRunner(registry, version).charts(charts).run(study, out, err));
     }
 
     private int report(StudyRunner.Outcome outcome) {

@@ -362,7 +362,7 @@ public class MediationEstimator implements Estimator {
     // ------------------------------------------------------------------ bootstrap
 
     /** One equation's data for refits: response, regressors as the numerics take them, and term offsets. */
-    private record Design(double[] y, double[][] x, int offset) {
+    private record Design(double[] y, double[][] x, int offset) implements java.io.Serializable {
         static Design of(ModelFrame mf, boolean fe) {
             double[][] full = mf.x();
             int icpt = mf.hasIntercept() ? 1 : 0;

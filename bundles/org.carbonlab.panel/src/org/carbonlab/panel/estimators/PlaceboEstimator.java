@@ -17,6 +17,8 @@ import org.carbonlab.core.result.Coefficient;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
 import org.carbonlab.core.result.TestResult;
+import org.carbonlab.core.tasks.LocalTaskRunner;
+import org.carbonlab.core.tasks.TaskRunners;
 import org.carbonlab.panel.numerics.TreatmentRefit;
 
 /**
@@ -32,8 +34,9 @@ import org.carbonlab.panel.numerics.TreatmentRefit;
  * <li>{@code kind=in_time}: the sample before the earliest real start, with a fake policy period
  * ({@code fake_start}, or every admissible period) for the treated group.</li>
  * </ul>
- * Draw b uses the random stream {@code DrawStreams.of(seed, b)} and runs on any of {@code threads} threads, so the
- * numbers do not depend on the thread count. Draws reuse one factored design ({@link TreatmentRefit}).
+ * Draw b uses the random stream {@code DrawStreams.of(seed, b)} and runs on any of {@code threads} threads (or, under
+ * the Spark runner, on any executor: {@link PlaceboDrawPlan}), so the numbers do not depend on where draws run.
+ * Draws reuse one factored design ({@link TreatmentRefit}).
  */
 public class PlaceboEstimator implements Estimator {
     static final String ASSIGN = "assign";
@@ -89,12 +92,12 @@ public class PlaceboEstimator implements Estimator {
         }
         assignment.requireAbsorbing("panel.placebo");
         int reps = (int) p.integer(DidParameters.REPS);
-        int threads = ParallelDraws.threads(p.integer(THREADS));
+        int threads = LocalTaskRunner.threads(p.integer(THREADS));
         long[] periods = data.periods();
         Long[] starts = assignment.start();
         String assign = p.string(ASSIGN);
         TwfeModel base;
-        java.util.function.IntFunction<Long[]> drawStarts;
+        PlaceboDrawPlan.StartDraw drawStarts;
         if ("in_space".equals(kind)) {
             List<Integer> controls = new ArrayList<>();
             List<Long> realStarts = new ArrayList<>();
@@ -116,9 +119,10 @@ public class PlaceboEstimator implements Estimator {
                 }
             }
             PanelFrame sub = data.subset(rows.stream().mapToInt(Integer::intValue).toArray());
+            int units = sub.nEntities();
             drawStarts = b -> {
                 SplittableRandom rnd = DrawStreams.of(seed, b);
-                Long[] out = new Long[sub.nEntities()];
+                Long[] out = new Long[units];
                 int[] order = permutation(out.length, rnd);
                 List<Long> shuffled = shuffled(realStarts, rnd);
                 for (int k = 0; k < shuffled.size(); k++) {
@@ -161,16 +165,15 @@ public class PlaceboEstimator implements Estimator {
         double pDf = model.table.pValueDf();
         PanelFrame frame = model.mf.data();
         int[] rows = model.mf.frameRows();
-        double[][] draws = ParallelDraws.run(reps, threads, context.monitor(), "placebo draws", b -> {
-            Long[] s = drawStarts.apply(b);
-            double[] d = new double[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                Long start = s[frame.entityIndex(rows[i])];
-                d[i] = start != null && frame.time(rows[i]) >= start ? 1 : 0;
-            }
-            TreatmentRefit.Fit f = refit.fit(d);
-            return new double[] {f.estimate(), f.se()};
-        });
+        int[] entityOfRow = new int[rows.length];
+        long[] timeOfRow = new long[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            entityOfRow[i] = frame.entityIndex(rows[i]);
+            timeOfRow[i] = frame.time(rows[i]);
+        }
+        PlaceboDrawPlan plan = new PlaceboDrawPlan(reps, drawStarts, entityOfRow, timeOfRow, refit);
+        double[][] draws = TaskRunners.current().run("panel.placebo: " + reps + " draws", plan, threads,
+                context.monitor()).toArray(double[][]::new);
         summarise(result, draws, truth, pDf, reps, seed, threads, kind + ("permutation".equals(kind) ? ", assign="
                 + assign : ""));
         return result;

@@ -6,20 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
-import org.carbonlab.core.transform.Percentiles;
+import org.carbonlab.core.estimator.ProgressMonitor;
 import org.carbonlab.core.inference.Distributions;
+import org.carbonlab.core.tasks.TaskRunners;
+import org.carbonlab.core.transform.Percentiles;
 
 /**
  * Nonparametric bootstrap of panel statistics (resampling whole entities or single observations) and its
@@ -33,15 +26,16 @@ import org.carbonlab.core.inference.Distributions;
  *
  * <h2>Reproducibility and parallelism</h2>
  * The generator of replication b is the b-th {@link SplittableRandom#split()} of {@code new SplittableRandom(seed)},
- * made in order before any work starts; replication b's draws depend only on it, and its result is stored at index b.
- * So the numbers depend on the seed only, not on the number of threads or their scheduling (SplittableRandom's
- * algorithm is fixed by the JDK specification).
+ * made in order; replication b's draws depend only on it, and its result is stored at index b. So the numbers depend
+ * on the seed only, not on the number of threads, their scheduling or the machines the replications run on
+ * ({@link BootstrapReplications}, handed to the task runner; SplittableRandom's algorithm is fixed by the JDK
+ * specification).
  *
  * <h2>Failures and cancellation</h2>
  * A replication fails when the statistic throws a {@link RuntimeException} (e.g. a singular resample) or returns a
  * non-finite value; its row of {@link Draws#values()} is NaN and the reason is counted. Cancellation is polled by
  * the calling thread (which also reports progress, one unit per finished replication) and ends the run with a
- * {@link CancellationException}.
+ * {@link java.util.concurrent.CancellationException}.
  */
 public final class MediationBootstrap {
 
@@ -61,9 +55,12 @@ public final class MediationBootstrap {
         ENTITY, OBSERVATION
     }
 
-    /** The statistic recomputed on a resample: the original rows drawn (with repeats) and their entity codes. */
+    /**
+     * The statistic recomputed on a resample: the original rows drawn (with repeats) and their entity codes.
+     * Serializable (with what it captures) so that replications can run on other machines.
+     */
     @FunctionalInterface
-    public interface Statistic {
+    public interface Statistic extends java.io.Serializable {
         /**
          * @param rows   indices of the original rows, one per resampled row
          * @param entity entity code of each resampled row (0..G'-1)
@@ -121,89 +118,42 @@ public final class MediationBootstrap {
         if (reps < 0 || width < 1 || threads < 1) {
             throw new IllegalArgumentException("reps " + reps + ", width " + width + ", threads " + threads);
         }
-        Units units = new Units(entity);
-        SplittableRandom root = new SplittableRandom(seed);
-        SplittableRandom[] rng = new SplittableRandom[reps];
-        for (int b = 0; b < reps; b++) {
-            rng[b] = root.split();
-        }
-        double[][] values = new double[reps][];
-        String[] reasons = new String[reps];
-        if (reps == 0) {
-            return new Draws(values, 0, Map.of());
-        }
-        AtomicInteger threadNo = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, reps), r -> {
-            Thread t = new Thread(r, "carbonlab-bootstrap-" + threadNo.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
-            for (int b = 0; b < reps; b++) {
-                final int rep = b;
-                done.submit(() -> {
-                    int[][] draw = units.resample(scheme, rng[rep]);
-                    double[] v;
-                    try {
-                        v = stat.compute(draw[0], draw[1]);
-                        if (v == null || v.length != width) {
-                            throw new IllegalStateException("the statistic returned "
-                                    + (v == null ? "null" : v.length + " values instead of " + width));
-                        }
-                        for (double d : v) {
-                            if (!Double.isFinite(d)) {
-                                throw new ArithmeticException("a statistic is not finite");
-                            }
-                        }
-                    } catch (RuntimeException e) {
-                        reasons[rep] = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                        v = new double[width];
-                        Arrays.fill(v, Double.NaN);
+        BootstrapReplications plan = new BootstrapReplications(new Units(entity), scheme, reps, seed, width, stat);
+        List<BootstrapReplications.Replication> done = TaskRunners.current().run("bootstrap: " + reps
+                + " replications", plan, threads, new ProgressMonitor() {
+                    @Override
+                    public void begin(String task, int totalWork) {
                     }
-                    values[rep] = v;
-                    return rep;
+
+                    @Override
+                    public void worked(int units) {
+                        for (int u = 0; u < units; u++) {
+                            worked.accept(1);
+                        }
+                    }
+
+                    @Override
+                    public boolean isCanceled() {
+                        return canceled.getAsBoolean();
+                    }
                 });
-            }
-            int finished = 0;
-            while (finished < reps) {
-                if (canceled.getAsBoolean()) {
-                    throw new CancellationException("bootstrap cancelled after " + finished + " of " + reps
-                            + " replications");
-                }
-                Future<Integer> f = done.poll(100, TimeUnit.MILLISECONDS);
-                if (f == null) {
-                    continue;
-                }
-                f.get();
-                finished++;
-                worked.accept(1);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("bootstrap interrupted");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("bootstrap replication failed unexpectedly", cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        double[][] values = new double[reps][];
         Map<String, Integer> failures = new TreeMap<>();
         int failed = 0;
-        for (String r : reasons) {
-            if (r != null) {
+        for (int b = 0; b < reps; b++) {
+            BootstrapReplications.Replication r = done.get(b);
+            values[b] = r.values();
+            if (r.failure() != null) {
                 failed++;
-                failures.merge(r, 1, Integer::sum);
+                failures.merge(r.failure(), 1, Integer::sum);
             }
         }
         return new Draws(values, failed, failures);
     }
 
     /** Rows grouped by entity, for drawing resamples. */
-    static final class Units {
+    static final class Units implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         private final int[] entity;
         private final int[][] rowsOf;
 

@@ -9,9 +9,11 @@ import java.util.function.UnaryOperator;
  * controls orthonormalised), so each draw costs one projection of d and a few passes over n. The estimate and its
  * standard error equal those of the full regression: for one coefficient the (cluster) sandwich of the full model
  * is that of the partialled regression, (d̂'d̂)^-2 Σ_g (Σ_{i∈g} d̂_i u_i)², u the full-model residuals. Numerics only;
- * immutable, so draws may run on several threads.
+ * immutable, so draws may run on several threads; serializable (with a serializable annihilator) so they may run on
+ * several machines.
  */
-public final class TreatmentRefit {
+public final class TreatmentRefit implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** The covariance of the refits (the small-sample factor and degrees of freedom are the real model's). */
     public enum Covariance {

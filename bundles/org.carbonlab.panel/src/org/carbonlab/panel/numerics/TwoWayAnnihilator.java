@@ -1,16 +1,24 @@
 package org.carbonlab.panel.numerics;
 
+import java.io.Serializable;
 import java.util.function.UnaryOperator;
 
 /**
  * The exact projection off entity and period dummies (M = I - D(D'D)^-D'), built once and applied to many vectors:
  * the same projection {@link FixedEffects#fit} uses for {@link PanelEffect#TWOWAYS}, so a vector transformed here is
- * the one the within fit sees. Resampling procedures (wild bootstrap, placebo draws) apply it per draw.
+ * the one the within fit sees. Resampling procedures (wild bootstrap, placebo draws) apply it per draw. Serialised
+ * as its codes (placebo draws may run on other machines) and rebuilt from them, so it projects exactly as before.
  */
-public final class TwoWayAnnihilator implements UnaryOperator<double[]> {
-    private final EffectsProjector projector;
+public final class TwoWayAnnihilator implements UnaryOperator<double[]>, Serializable {
+    private static final long serialVersionUID = 1L;
 
-    private TwoWayAnnihilator(EffectsProjector projector) {
+    private final int[] entity;
+    private final int[] time;
+    private final transient EffectsProjector projector;
+
+    private TwoWayAnnihilator(int[] entity, int[] time, EffectsProjector projector) {
+        this.entity = entity;
+        this.time = time;
         this.projector = projector;
     }
 
@@ -20,8 +28,13 @@ public final class TwoWayAnnihilator implements UnaryOperator<double[]> {
         Codes ent = Codes.of(entity, n, "entity");
         Codes per = Codes.of(time, n, "time");
         // as FixedEffects: demean by the factor with more levels, partial out the dummies of the other
-        return new TwoWayAnnihilator(ent.levels >= per.levels ? new EffectsProjector(ent, per)
-                : new EffectsProjector(per, ent));
+        return new TwoWayAnnihilator(entity.clone(), time.clone(), ent.levels >= per.levels
+                ? new EffectsProjector(ent, per) : new EffectsProjector(per, ent));
+    }
+
+    /** A deserialised annihilator is built again from its codes (the projector itself is not serialised). */
+    private Object readResolve() {
+        return of(entity, time);
     }
 
     @Override

@@ -1,15 +1,18 @@
 package org.carbonlab.efficiency.numerics.dea;
 
+import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
+
+import org.carbonlab.core.estimator.ProgressMonitor;
+import org.carbonlab.core.tasks.TaskRunners;
 
 /**
- * Runs a {@link DeaSolver} over many DMUs in parallel (the common fork-join pool: every core). Each DMU's result is
- * stored at its own index, so results do not depend on scheduling. Data are scaled here: each variable is divided by
- * its mean (SBM, DDF and radial scores are unit-invariant); slacks are returned in the original units.
+ * Runs a {@link DeaSolver} over many DMUs in parallel: one task per DMU of a {@link DeaTaskPlan}, handed to the
+ * {@link TaskRunners#current() task runner} (threads of this process, every core; or a Spark cluster). Each DMU's
+ * result is stored at its own index, so results do not depend on scheduling. Data are scaled here: each variable is
+ * divided by its mean (SBM, DDF and radial scores are unit-invariant); slacks are returned in the original units.
  */
 public final class DeaEngine {
 
@@ -19,8 +22,9 @@ public final class DeaEngine {
     /**
      * @param x         inputs x[i][j] in original units
      * @param refs      refs[o] = the reference set of DMU o (indices into the data, containing o)
-     * @param progress  called with 1 after each DMU (may be called from several threads), or null
-     * @param cancelled polled before each DMU; when true the run stops with a {@link CancellationException}
+     * @param progress  called with the number of DMUs finished since the last call (from the calling thread), or null
+     * @param cancelled polled by the calling thread while DMUs are solved; when true the run stops with a
+     *                  {@link CancellationException}
      */
     public static DmuSolution[] run(DeaSpec spec, double[][] x, double[][] g, double[][] b, int[][] refs,
             IntConsumer progress, BooleanSupplier cancelled) {
@@ -33,29 +37,30 @@ public final class DeaEngine {
         double[] mx = means(x);
         double[] mg = means(g);
         double[] mb = means(b);
-        DeaSolver solver = new DeaSolver(spec, scale(x, mx), scale(g, mg), scale(b, mb), mx, mg, mb)
-                .columnGenerationFrom(columnGenerationMin);
-        int n = refs.length;
-        DmuSolution[] out = new DmuSolution[n];
-        AtomicBoolean stop = new AtomicBoolean();
-        IntStream.range(0, n).parallel().forEach(o -> {
-            if (stop.get()) {
-                return;
-            }
-            if (cancelled != null && cancelled.getAsBoolean()) {
-                stop.set(true);
-                return;
-            }
-            DmuSolution s = solver.solve(o, refs[o]);
-            out[o] = unscale(s, mx, mg, mb);
-            if (progress != null) {
-                progress.accept(1);
-            }
-        });
-        if (stop.get()) {
-            throw new CancellationException("cancelled by the user");
+        DeaTaskPlan plan = new DeaTaskPlan(spec, scale(x, mx), scale(g, mg), scale(b, mb), mx, mg, mb, refs,
+                columnGenerationMin);
+        List<DmuSolution> solved = TaskRunners.current().run("DEA programs: " + refs.length + " DMUs", plan, 0,
+                new Progress(progress, cancelled));
+        return solved.toArray(DmuSolution[]::new);
+    }
+
+    /** The caller's progress callback and cancellation poll as a monitor (called from the calling thread). */
+    private record Progress(IntConsumer progress, BooleanSupplier cancelled) implements ProgressMonitor {
+        @Override
+        public void begin(String task, int totalWork) {
         }
-        return out;
+
+        @Override
+        public void worked(int units) {
+            if (progress != null) {
+                progress.accept(units);
+            }
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return cancelled != null && cancelled.getAsBoolean();
+        }
     }
 
     static double[] means(double[][] v) {
@@ -82,7 +87,7 @@ public final class DeaEngine {
         return out;
     }
 
-    private static DmuSolution unscale(DmuSolution s, double[] mx, double[] mg, double[] mb) {
+    static DmuSolution unscale(DmuSolution s, double[] mx, double[] mg, double[] mb) {
         return new DmuSolution(s.score(), s.state(), s.lambda(), mul(s.slackX(), mx), mul(s.slackG(), mg),
                 mul(s.slackB(), mb), s.superScore(), s.superStatus());
     }

@@ -14,7 +14,7 @@ package org.carbonlab.efficiency.numerics.dea;
  * @param zeroRule    Tone's rule for zero data in the SBM objective (else zeros are an error upstream)
  */
 public record DeaSpec(Model model, Orientation orientation, boolean vrs, boolean superEff, Fallback fallback,
-        boolean[] direction, boolean zeroRule) {
+        boolean[] direction, boolean zeroRule) implements java.io.Serializable {
 
     public enum Model {
         RADIAL, SBM, DDF

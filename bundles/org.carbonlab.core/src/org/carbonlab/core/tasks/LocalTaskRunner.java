@@ -1,6 +1,8 @@
-package org.carbonlab.panel.estimators;
+package org.carbonlab.core.tasks;
 
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -11,35 +13,40 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
 
 import org.carbonlab.core.estimator.ProgressMonitor;
 
 /**
- * Runs independent draws 0..reps−1 on several threads. Each draw's result is stored at its index and each draw's
- * random stream depends on its index only (the caller's {@code draw} uses {@code DrawStreams.of(seed, index)}), so
- * the results do not depend on the number of threads. Progress is reported and cancellation checked from the
- * calling thread only (monitors need not be thread-safe).
+ * Runs the tasks on threads of this process: each worker takes the next index, stores its result at that index.
+ * Progress is reported and cancellation checked from the calling thread only (monitors need not be thread-safe).
  */
-final class ParallelDraws {
+public final class LocalTaskRunner implements TaskRunner {
+    public static final LocalTaskRunner INSTANCE = new LocalTaskRunner();
 
-    private ParallelDraws() {
+    private LocalTaskRunner() {
     }
 
-    /** Threads to use: the {@code threads} parameter, or every available core when it is 0. */
-    static int threads(long requested) {
-        return requested > 0 ? (int) requested : Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Threads for a request: {@code requested}, or every available core when it is 0 or less. */
+    public static int threads(long requested) {
+        return requested > 0 ? (int) Math.min(requested, Integer.MAX_VALUE)
+                : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
-    static double[][] run(int reps, int threads, ProgressMonitor monitor, String task, IntFunction<double[]> draw) {
-        double[][] out = new double[reps][];
-        monitor.begin(task, reps);
+    @Override
+    public <R extends Serializable> List<R> run(String stage, TaskPlan<R> plan, int threads, ProgressMonitor monitor) {
+        int size = plan.size();
+        @SuppressWarnings("unchecked")
+        R[] out = (R[]) new Serializable[size];
+        monitor.begin(stage, size);
+        if (size == 0) {
+            return List.of();
+        }
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
-        int n = Math.max(1, Math.min(threads, reps));
+        int n = Math.max(1, Math.min(threads(threads), size));
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "carbonlab-placebo");
+            Thread t = new Thread(r, "carbonlab-tasks");
             t.setDaemon(true);
             return t;
         });
@@ -47,8 +54,8 @@ final class ParallelDraws {
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < n; w++) {
                 futures.add(pool.submit(() -> {
-                    for (int b = next.getAndIncrement(); b < reps && !stop.get(); b = next.getAndIncrement()) {
-                        out[b] = draw.apply(b);
+                    for (int i = next.getAndIncrement(); i < size && !stop.get(); i = next.getAndIncrement()) {
+                        out[i] = plan.run(i);
                         done.incrementAndGet();
                     }
                 }));
@@ -64,20 +71,13 @@ final class ParallelDraws {
                             stop.set(true);
                             throw new CancellationException("cancelled by the user");
                         }
-                        int now = done.get();
-                        if (now > reported) {
-                            monitor.worked(now - reported);
-                            reported = now;
-                        }
+                        reported = report(monitor, done.get(), reported);
                     }
                 }
             }
-            int now = done.get();
-            if (now > reported) {
-                monitor.worked(now - reported);
-            }
+            report(monitor, done.get(), reported);
             monitor.checkCanceled();
-            return out;
+            return Arrays.asList(out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop.set(true);
@@ -88,9 +88,19 @@ final class ParallelDraws {
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
+            if (cause instanceof Error err) {
+                throw err;
+            }
             throw new IllegalStateException(cause);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static int report(ProgressMonitor monitor, int now, int reported) {
+        if (now > reported) {
+            monitor.worked(now - reported);
+        }
+        return Math.max(now, reported);
     }
 }
