@@ -211,6 +211,17 @@ public enum GridRenderer {
                 case '^' -> sb.append("\\^{}");
                 case '~' -> sb.append("\\~{}");
                 case '²' -> sb.append("$^2$");
+                // labels use Greek letters (σ², χ², ρ, λ); pdflatex without extra packages knows them in math mode only
+                case 'α' -> sb.append("$\\alpha$");
+                case 'β' -> sb.append("$\\beta$");
+                case 'γ' -> sb.append("$\\gamma$");
+                case 'δ' -> sb.append("$\\delta$");
+                case 'θ' -> sb.append("$\\theta$");
+                case 'λ' -> sb.append("$\\lambda$");
+                case 'ρ' -> sb.append("$\\rho$");
+                case 'σ' -> sb.append("$\\sigma$");
+                case 'τ' -> sb.append("$\\tau$");
+                case 'χ' -> sb.append("$\\chi$");
                 // outside math mode, < and > print as ¡ and ¿ in LaTeX's default font encoding
                 case '<' -> sb.append("$<$");
                 case '>' -> sb.append("$>$");

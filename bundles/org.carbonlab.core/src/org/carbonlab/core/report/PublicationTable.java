@@ -13,10 +13,10 @@ import org.carbonlab.core.result.ModelResult;
 /**
  * Several models side by side, as applied papers print them: one column per model, coefficients
  * with stars (10/5/1 % by default, see {@link #stars(List)}), standard errors (or t statistics) in
- * parentheses below, then N, R², the log-likelihood when a model reports one, and which fixed effects are in, and notes under the table: the
- * standard one (what is in parentheses, the standard errors' kind, the stars) followed by the
+ * parentheses below, then N, R², the log-likelihood and σ² when a model reports them, and which fixed
+ * effects are in, and notes under the table: the standard one (what is in parentheses, the standard errors' kind, the stars) followed by the
  * caller's ({@link #note(String)}, or {@link #options(PublicationOptions)}). Estimators describe a
- * model through these statistics: "dependent", "n_obs", "r2" or "r2_within", "log_likelihood", "effect"
+ * model through these statistics: "dependent", "n_obs", "r2" or "r2_within", "log_likelihood", "sigma2", "effect"
  * (none|individual|time|twoways), "model" ("re" marks random effects: no fixed effects, headline R²
  * "r2"), "n_instruments" and "n_groups" (GMM: rows and the note "instruments: 28, groups: 30"), and through its
  * {@link ModelResult#inference()}: the covariance's description and t or z (for the note
@@ -28,6 +28,7 @@ public final class PublicationTable {
     private static final String INTERCEPT = "(Intercept)";
     /** The footer shows the log-likelihood when a model reports this statistic (maximum-likelihood models). */
     private static final String LOG_LIKELIHOOD = "log_likelihood";
+    private static final String SIGMA2 = "sigma2";
 
     /** What goes in parentheses under each coefficient. */
     public enum Parenthesis { STD_ERROR, T_STATISTIC }
@@ -216,6 +217,10 @@ public final class PublicationTable {
         }
         if (columns.stream().anyMatch(c -> c.footers() && c.model().statistic(LOG_LIKELIHOOD) != null)) {
             g.row(footer("Log-likelihood", LOG_LIKELIHOOD));
+        }
+        // ML models (spatial SAR/SEM/SDM) report their error variance; papers print it under ρ
+        if (columns.stream().anyMatch(c -> c.footers() && c.model().statistic(SIGMA2) != null)) {
+            g.row(footer("σ²", SIGMA2));
         }
         List<String> entityFe = new ArrayList<>(List.of("Entity FE"));
         List<String> timeFe = new ArrayList<>(List.of("Time FE"));

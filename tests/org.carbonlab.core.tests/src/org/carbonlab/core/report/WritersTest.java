@@ -123,6 +123,8 @@ class WritersTest {
         }
         assertEquals(List.of("x1", "x2", "W*x1", "W*x2", "rho", "lambda"), terms);
         assertTrue(rows.contains(List.of("Log-likelihood", "-100.250", "-101.500", "-98.125")), rows.toString());
+        assertTrue(rows.contains(List.of("σ²", "0.250", "0.250", "0.250")), rows.toString());
+        assertEquals("$\\sigma$$^2$ and Wald $\\chi$$^2$", GridRenderer.escape("σ² and Wald χ²"), "LaTeX without extra packages");
         assertTrue(rows.contains(List.of("N", "300", "300", "300")), rows.toString());
         assertTrue(rows.contains(List.of("R²", "0.900", "0.900", "0.900")), rows.toString());
         // Next to a within-R² FE model, the ML model's R² (with the effects) gets its own row.
@@ -133,6 +135,7 @@ class WritersTest {
         assertTrue(mixed.contains(List.of("R² (within for FE)", "0.345", "")), mixed.toString());
         assertTrue(mixed.contains(List.of("R² (fixed effects included)", "", "0.900")), mixed.toString());
         assertTrue(mixed.contains(List.of("Log-likelihood", "", "-98.125")), mixed.toString());
+        assertTrue(mixed.contains(List.of("σ²", "", "0.250")), mixed.toString());
         // A term new in a later model goes before the first listed term that follows it there.
         ModelResult short1 = spatial("fe", -1, "a", "c");
         ModelResult long1 = spatial("fe", -1, "a", "b", "c");
@@ -146,7 +149,7 @@ class WritersTest {
             m.addCoefficient(new Coefficient(t, 0.5, 0.1, 5, 0.001, 0, 1));
         }
         m.statistic("n_obs", 300).statistic("r2", 0.9).statistic("effect", "twoways").statistic("model", model)
-                .statistic("log_likelihood", logLik);
+                .statistic("log_likelihood", logLik).statistic("sigma2", 0.25);
         return m;
     }
 
