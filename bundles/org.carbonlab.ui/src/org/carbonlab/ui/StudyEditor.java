@@ -480,6 +480,7 @@ public final class StudyEditor extends EditorPart implements ISaveablePart2 {
         DetailsPart details = part(DetailsPart.ID, true);
         details.details().show(document, o);
         if (o instanceof Analysis a) {
+            runs.setSelection(new org.eclipse.jface.viewers.StructuredSelection(a), true); // its recorded run
             Result r = document.results().get(a);
             showResult(a, r);
             if (r == null) {
