@@ -3,6 +3,8 @@ package org.carbonlab.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -32,53 +34,65 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.ISaveablePart2;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * The desktop end to end on a virtual X server: real windows, dialogs and jobs, driven as a user would
+ * The desktop end to end on a virtual X server: the real workbench ({@link RunningWorkbench}), its views, study
+ * editors, dialogs and jobs, driven as a user would
  * (fields typed, buttons pressed), on the example study and on the Grunfeld data with plm's values.
  */
+@ExtendWith(RunningWorkbench.class)
 class DesktopTest {
     private static Display display;
     private static EstimatorRegistry registry;
-    private CarbonLabWindow window;
+    private StudyEditor window;
 
     @BeforeAll
     static void display() {
-        display = Display.getDefault();
+        display = PlatformUI.getWorkbench().getDisplay();
         registry = EstimatorRegistry.fromExtensions();
     }
 
-    @BeforeEach
-    void openWindow() {
-        window = new CarbonLabWindow(registry, "test");
-        window.setBlockOnOpen(false);
-        window.showErrorDialogs(false);
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
     @AfterEach
-    void closeWindow() {
-        if (window.getShell() != null && !window.getShell().isDisposed()) {
-            window.answerSavePromptWith(1);
-            window.close();
-        }
+    void closeEditors() {
+        Ui.waitUntil(display, () -> Job.getJobManager().find(AnalysisJob.FAMILY).length == 0, 60, "jobs to end");
+        Ui.flush(display);
+        page().closeAllEditors(false);
         Ui.flush(display);
     }
 
+    /** Opens a study (null: a new one) in a study editor of the running desktop workbench. */
     private void open(Path study) {
-        if (study != null) {
-            window.openInitially(study);
+        try {
+            page().closeAllEditors(false);
+            window = study == null ? StudyEditor.openNew(page()) : StudyEditor.open(page(), study);
+        } catch (PartInitException e) {
+            throw new AssertionError(e);
         }
-        window.open();
+        window.showErrorDialogs(false);
         Ui.flush(display);
+        assertSame(window, StudyEditor.current());
+    }
+
+    private static Shell shell() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
     }
 
     private static Object child(StudyNavigator nav, Object parent, String label) {
@@ -96,7 +110,13 @@ class DesktopTest {
         open(Ui.exampleStudyCopy("example-open"));
         var study = window.document().study();
         assertEquals("Carbon intensity of China's provinces", study.getName());
-        assertTrue(window.getShell().getText().contains("Carbon intensity"), window.getShell().getText());
+        assertTrue(window.getPartName().contains("Carbon intensity"), window.getPartName());
+        // the CarbonLab perspective with its views
+        assertEquals("org.carbonlab.ui.perspective", page().getPerspective().getId());
+        for (String view : List.of("org.carbonlab.ui.navigator", "org.carbonlab.ui.details", "org.carbonlab.ui.result",
+                "org.carbonlab.ui.charts", "org.carbonlab.ui.data", "org.carbonlab.ui.progress")) {
+            assertNotNull(page().findViewReference(view), view);
+        }
         var analyses = (StudyNavigator.Group) child(window.navigator(), study, "Analyses");
         assertEquals(study.getAnalyses().size(), analyses.study().getAnalyses().size());
         assertTrue(study.getAnalyses().size() >= 10, "analyses in the example: " + study.getAnalyses().size());
@@ -141,7 +161,7 @@ class DesktopTest {
         assertNotNull(window.document());
 
         // import preview: what the batch reader makes of the file
-        ImportDataDialog importer = new ImportDataDialog(window.getShell(), java.util.Set.of(), csv);
+        ImportDataDialog importer = new ImportDataDialog(shell(), java.util.Set.of(), csv);
         importer.setBlockOnOpen(false);
         importer.open();
         Ui.flush(display);
@@ -166,7 +186,7 @@ class DesktopTest {
         assertTrue(window.document().isDirty());
 
         // the estimator picker groups by category and documents the chosen estimator
-        EstimatorPickerDialog picker = new EstimatorPickerDialog(window.getShell(), registry);
+        EstimatorPickerDialog picker = new EstimatorPickerDialog(shell(), registry);
         picker.setBlockOnOpen(false);
         picker.open();
         picker.select("panel.fe");
@@ -248,7 +268,7 @@ class DesktopTest {
         window.document().commands().redo();
         assertEquals(n, window.document().study().getAnalyses().size());
         Path saved = dir.resolve("grunfeld.carbonlab");
-        window.document().saveAs(saved);
+        window.saveAs(saved);
         assertFalse(window.document().isDirty());
         var reloaded = StudyFiles.load(saved);
         assertEquals("panel.fe", reloaded.getAnalyses().get(0).getEstimatorId());
@@ -321,24 +341,47 @@ class DesktopTest {
         window.document().commands().undo();
         assertFalse(window.document().study().getVariables().contains(v));
         assertFalse(window.document().isDirty(), "undoing every edit leaves the study unmodified");
-        // a modified study asks before closing: Cancel keeps the window open
+        // a modified study asks before closing: Cancel keeps the editor open, "No" closes it unsaved
+        Path file = window.document().file();
+        String before = Files.readString(file);
         window.addVariable();
-        window.answerSavePromptWith(2);
-        assertFalse(window.promptToSave());
-        window.answerSavePromptWith(1);
-        assertTrue(window.promptToSave());
+        assertTrue(window.isDirty());
+        assertTrue(window.isSaveOnCloseNeeded());
+        window.answerSavePromptWith(ISaveablePart2.CANCEL);
+        assertFalse(page().closeEditor(window, true));
+        assertNotNull(page().findEditor(StudyEditorInput.of(file)), "Cancel keeps the study open");
+        window.answerSavePromptWith(ISaveablePart2.NO);
+        assertTrue(page().closeEditor(window, true));
+        Ui.flush(display);
+        assertNull(page().findEditor(StudyEditorInput.of(file)));
+        assertEquals(before, Files.readString(file), "not saved");
+        // "Yes" saves: the saved study has the new variable and the editor is clean
+        open(file);
+        Variable added = window.addVariable();
+        window.answerSavePromptWith(ISaveablePart2.YES);
+        assertTrue(page().closeEditor(window, true));
+        Ui.flush(display);
+        assertTrue(StudyFiles.load(file).getVariables().stream().anyMatch(x -> x.getName().equals(added.getName())));
+        open(file);
+        assertFalse(window.isDirty());
+        window.document().commands().execute(new org.carbonlab.ui.commands.SetFeatureCommand(window.document().study(),
+                org.carbonlab.model.ModelPackage.Literals.STUDY__NAME, "Renamed"));
+        assertTrue(window.isDirty());
+        window.doSave(null);
+        assertFalse(window.isDirty());
+        assertEquals("Renamed", StudyFiles.load(file).getName());
     }
 
     @Test
     void runningTheWholeStudyGivesTheBatchRunsNumbers() throws Exception {
         Path study = Ui.exampleStudyCopy("example-run-all");
         open(study);
-        window.menuAction("Run the whole study").run();
+        StudyEditor.menuAction("Run the whole study").run();
         Job[] jobs = Job.getJobManager().find(AnalysisJob.FAMILY);
         assertEquals(1, jobs.length);
-        // study steps (study.table, ...) run only in the batch runner; every estimator analysis runs here
-        List<Analysis> estimated = window.document().study().getAnalyses().stream()
-                .filter(a -> !StudyComputation.isStudyStep(a)).toList();
+        // every analysis and study step (study.table, study.summary, study.robustness) runs here too
+        List<Analysis> estimated = List.copyOf(window.document().study().getAnalyses());
+        assertTrue(estimated.stream().anyMatch(StudyComputation::isStudyStep));
         Ui.waitUntil(display, () -> jobs[0].getResult() != null
                 && window.document().results().size() == estimated.size(), 300,
                 "every analysis of the example");
@@ -409,8 +452,8 @@ class DesktopTest {
     void chartsOfAResultAreDrawnWithSwtChartAndExportedAsPngAndSvg() throws IOException {
         Path study = Ui.exampleStudyCopy("example-charts");
         open(study);
-        window.getShell().setSize(1200, 760);
-        window.getShell().setLocation(0, 0);
+        shell().setSize(1200, 760);
+        shell().setLocation(0, 0);
         Analysis ccd = window.document().study().getAnalyses().stream()
                 .filter(a -> a.getEstimatorId().equals("index.ccd")).findFirst().orElseThrow();
         AnalysisJob job = window.runAnalyses(List.of(ccd));
@@ -435,7 +478,7 @@ class DesktopTest {
         charts.exportSvg(svg);
         String text = Files.readString(svg);
         assertTrue(text.contains("<svg") && text.contains(charts.charts().get(0).title().split("[&<>]")[0]), text.substring(0, 200));
-        Ui.screenshot(window.getShell(), Path.of(System.getProperty("carbonlab.test.dir", "target/test-files"),
+        Ui.screenshot(shell(), Path.of(System.getProperty("carbonlab.test.dir", "target/test-files"),
                 "screenshots", "desktop-chart.png"));
     }
 
@@ -516,8 +559,8 @@ class DesktopTest {
     @Test
     void screenshotOfTheDesktopWithTheExampleStudy() throws IOException {
         open(Ui.exampleStudyCopy("example-screenshot"));
-        window.getShell().setSize(1200, 760);
-        window.getShell().setLocation(0, 0);
+        shell().setSize(1200, 760);
+        shell().setLocation(0, 0);
         Analysis fe = window.document().study().getAnalyses().stream().filter(a -> a.getName().equals("fe_province"))
                 .findFirst().orElseThrow();
         AnalysisJob job = window.runAnalyses(List.of(fe));
@@ -529,9 +572,162 @@ class DesktopTest {
         window.navigator().viewer().getTree().setTopItem(window.navigator().viewer().getTree().getItem(0));
         Ui.waitUntil(display, () -> window.progress().taskText().equals("Ready"), 10, "the progress strip to clear");
         Path png = Path.of(System.getProperty("carbonlab.test.dir", "target/test-files"), "screenshots", "desktop.png");
-        ImageData shot = Ui.screenshot(window.getShell(), png);
+        ImageData shot = Ui.screenshot(shell(), png);
         assertEquals(1200, shot.width);
         assertTrue(Ui.distinctColours(shot) > 20, "not blank: " + Ui.distinctColours(shot) + " colours");
         assertTrue(Files.size(png) > 10_000);
+    }
+
+    /** A copy of the example study with only the named analyses (and no analysis outputs), quick to run. */
+    private static Path trimmedExample(String dirName, String... keep) throws Exception {
+        Path file = Ui.exampleStudyCopy(dirName);
+        var study = StudyFiles.load(file);
+        var names = java.util.Set.of(keep);
+        study.getVariables().removeIf(v -> v.getProducedBy() != null && !names.contains(v.getProducedBy().getName()));
+        study.getAnalyses().removeIf(a -> !names.contains(a.getName()));
+        study.getAnalyses().forEach(a -> a.getOutputs().clear());
+        StudyFiles.save(study, file);
+        return file;
+    }
+
+    private static Analysis analysis(StudyEditor editor, String name) {
+        return editor.document().study().getAnalyses().stream().filter(a -> a.getName().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void opensTheResultsThatABatchRunRecordedAndSaysWhenTheyAreGoneOrChanged() throws Exception {
+        Path study = trimmedExample("recorded-batch", "pooled_ols", "fe_province");
+        // carbonlab run records its results (path + SHA-256) in the study file
+        new org.carbonlab.core.study.StudyRunner(registry, "test")
+                .run(study, study.getParent().resolve("carbonlab-out"), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        Path json = study.getParent().resolve("carbonlab-out/fe_province.json");
+        Result written = new org.carbonlab.core.report.JsonResultReader().read(Files.readString(json), json.toString());
+        open(study);
+        Analysis fe = analysis(window, "fe_province");
+        assertNotNull(fe.getResult(), "the batch run is recorded");
+        assertEquals(RecordedResults.State.OK, RecordedResults.check(fe, study).state());
+        assertEquals(2, window.runsTable().getTable().getItemCount());
+        assertTrue(window.runsTable().getTable().getItem(1).getText(4).endsWith("✓"), window.runsTable().getTable().getItem(1).getText(4));
+
+        assertTrue(window.openRecordedResult(fe), window.lastError());
+        Result shown = window.resultView().result();
+        assertNotNull(shown);
+        assertEquals("panel.fe", shown.estimatorId());
+        assertEquals(written.coefficients().size(), shown.coefficients().size());
+        for (int i = 0; i < shown.coefficients().size(); i++) {
+            assertEquals(written.coefficients().get(i), shown.coefficients().get(i)); // read back exactly
+        }
+        // what is read back is what the file holds: written again, it is the same JSON
+        assertEquals(Files.readString(json), new org.carbonlab.core.report.JsonResultWriter().write(shown));
+        assertFalse(window.resultView().tables().isEmpty());
+        assertFalse(window.isDirty(), "opening a recorded result changes nothing in the study");
+
+        // a file changed since the run is not opened, and the reason names the file and the SHA-256
+        Files.writeString(json, Files.readString(json).replace("panel.fe", "panel.re"));
+        assertFalse(window.openRecordedResult(fe));
+        assertTrue(window.lastError().contains("changed since the run") && window.lastError().contains("SHA-256"),
+                window.lastError());
+        Files.delete(json);
+        assertFalse(window.openRecordedResult(fe));
+        assertTrue(window.lastError().contains("is gone") && window.lastError().contains("fe_province.json"),
+                window.lastError());
+    }
+
+    @Test
+    void recordsADesktopRunInTheStudyAsAnUndoableEditAndSavesIt() throws Exception {
+        Path study = trimmedExample("recorded-desktop", "pooled_ols", "fe_province");
+        open(study);
+        Analysis fe = analysis(window, "fe_province");
+        assertNull(fe.getResult());
+        AnalysisJob job = window.runAnalyses(List.of(fe));
+        Ui.waitUntil(display, () -> job.getResult() != null && fe.getResult() != null, 60, "the run to be recorded");
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
+        var record = fe.getResult();
+        Path json = study.getParent().resolve("carbonlab-out/fe_province.json");
+        assertTrue(Files.isRegularFile(json), "the result is written into the study's output folder");
+        assertEquals("carbonlab-out/fe_province.json", record.getPath());
+        assertEquals(org.carbonlab.core.data.DataReader.sha256(Files.readAllBytes(json)), record.getSha256());
+        Result ran = window.document().results().get(fe);
+        assertEquals(ran.warnings().isEmpty() ? org.carbonlab.model.ResultStatus.OK : org.carbonlab.model.ResultStatus.WARNING,
+                record.getStatus());
+        assertEquals(ran.warnings(), List.copyOf(record.getWarnings()));
+        assertEquals("panel.fe", record.getEstimatorId());
+        assertNotNull(record.getParametersSha256());
+        assertNotNull(record.getDatasetSha256());
+        assertNotNull(record.getDataSha256());
+        assertNotNull(record.getCreatedAt());
+        assertTrue(record.getElapsedMs() >= 0);
+        assertTrue(window.document().study().getResults().contains(record));
+        // the desktop's record equals what carbonlab run records for the same inputs
+        Path batchStudy = trimmedExample("recorded-desktop-batch", "pooled_ols", "fe_province");
+        new org.carbonlab.core.study.StudyRunner(registry, DesktopApplication.version())
+                .run(batchStudy, batchStudy.getParent().resolve("carbonlab-out"), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        var batchRecord = StudyFiles.load(batchStudy).getAnalyses().stream().filter(a -> a.getName().equals("fe_province"))
+                .findFirst().orElseThrow().getResult();
+        assertEquals(batchRecord.getParametersSha256(), record.getParametersSha256());
+        assertEquals(batchRecord.getDatasetSha256(), record.getDatasetSha256());
+        assertEquals(batchRecord.getDataSha256(), record.getDataSha256());
+        // the same result (the files differ only where they name the folder they were read from)
+        JsonObject batchJson = JsonParser.parseString(Files.readString(batchStudy.getParent().resolve(batchRecord.getPath())))
+                .getAsJsonObject();
+        JsonObject desktopJson = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
+        for (String member : List.of("estimator", "parameters", "coefficients", "statistics", "tests", "tables")) {
+            assertEquals(batchJson.get(member), desktopJson.get(member), member);
+        }
+        assertEquals(batchJson.get("warnings").toString().replace("recorded-desktop-batch", "recorded-desktop"),
+                desktopJson.get("warnings").toString());
+
+        // recording is an edit: the study is modified, and undo takes the record away again
+        assertTrue(window.isDirty());
+        window.document().commands().undo();
+        assertNull(fe.getResult());
+        assertTrue(window.document().study().getResults().isEmpty());
+        assertFalse(window.isDirty());
+        window.document().commands().redo();
+        assertSame(record, fe.getResult());
+        window.doSave(null);
+        assertFalse(window.isDirty());
+        var saved = StudyFiles.load(study).getAnalyses().stream().filter(a -> a.getName().equals("fe_province"))
+                .findFirst().orElseThrow();
+        assertNotNull(saved.getResult(), "the record is saved with the study");
+        assertEquals(record.getSha256(), saved.getResult().getSha256());
+        assertEquals(RecordedResults.State.OK, RecordedResults.check(saved, study).state());
+    }
+
+    @Test
+    void runsAStudyStepFromTheDesktopWithTheAnalysesItUses() throws Exception {
+        Path study = Ui.exampleStudyCopy("study-step");
+        open(study);
+        Analysis table = analysis(window, "table_fe_gmm");
+        assertTrue(StudyComputation.isStudyStep(table));
+        AnalysisJob job = window.runAnalyses(List.of(table));
+        Ui.waitUntil(display, () -> job.getResult() != null && window.document().results().containsKey(table), 120,
+                "the study table");
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
+        Result r = window.document().results().get(table);
+        assertEquals("study.table", r.estimatorId());
+        assertFalse(r.tables().isEmpty(), "the combined table");
+        window.navigator().select(table);
+        Ui.flush(display);
+        assertSame(r, window.resultView().result());
+        assertFalse(window.resultView().tables().isEmpty());
+        // the step's result is the batch run's, number for number: the analyses it names ran first, in the study's order
+        var evaluation = new org.carbonlab.core.study.StudyEvaluation(StudyFiles.load(study), study.getParent(), registry, "test");
+        evaluation.deriveUpFront();
+        var done = new java.util.LinkedHashMap<String, Result>();
+        for (Analysis a : evaluation.study().getAnalyses()) {
+            if (List.of("fe_province", "fe_twoways", "gmm_dynamic_ci").contains(a.getName())) {
+                done.put(a.getName(), evaluation.estimate(a, org.carbonlab.core.estimator.ProgressMonitor.NULL, null));
+            }
+        }
+        Analysis step = evaluation.study().getAnalyses().stream().filter(a -> a.getName().equals("table_fe_gmm")).findFirst()
+                .orElseThrow();
+        var expected = new org.carbonlab.core.report.JsonResultWriter().toJson(evaluation.runStep(step, "table_fe_gmm", done));
+        var actual = new org.carbonlab.core.report.JsonResultWriter().toJson(r);
+        assertEquals(expected.get("tables"), actual.get("tables"));
+        // the run is recorded like the batch run records a step
+        Ui.waitUntil(display, () -> table.getResult() != null, 10, "the record");
+        assertEquals("carbonlab-out/table_fe_gmm.json", table.getResult().getPath());
     }
 }

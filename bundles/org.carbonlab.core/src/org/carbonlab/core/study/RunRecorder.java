@@ -28,12 +28,12 @@ import org.carbonlab.model.persistence.StudyFiles;
  * The study is only saved if its file is still the one that was loaded: an edit made while the
  * study ran is never overwritten.
  */
-final class RunRecorder {
+public final class RunRecorder {
 
     private final Study study;
     private final Path studyFile;
     private final String carbonlabVersion;
-    private final String loadedSha256;
+    private final String loadedSha256; // null: the caller applies the records itself
     private final List<Run> runs = new ArrayList<>();
 
     RunRecorder(Study study, Path studyFile, String carbonlabVersion) throws IOException {
@@ -43,8 +43,25 @@ final class RunRecorder {
         this.loadedSha256 = DataReader.sha256(Files.readAllBytes(this.studyFile));
     }
 
+    private RunRecorder(Study study, Path studyFile, String carbonlabVersion, String loadedSha256) {
+        this.study = study;
+        this.studyFile = studyFile.toAbsolutePath().normalize();
+        this.carbonlabVersion = carbonlabVersion;
+        this.loadedSha256 = loadedSha256;
+    }
+
+    /**
+     * A recorder whose records the caller puts into the study itself (the desktop does, as an undoable edit):
+     * {@link Run#record()} is the {@code Result} element; nothing is saved.
+     *
+     * @param studyFile where the study is saved (result paths are recorded relative to its folder)
+     */
+    public static RunRecorder detached(Study study, Path studyFile, String carbonlabVersion) {
+        return new RunRecorder(study, studyFile, carbonlabVersion, null);
+    }
+
     /** Starts the record of one analysis, run on the given dataset file and data. */
-    Run start(Analysis analysis, String datasetSha256, String dataSha256) {
+    public Run start(Analysis analysis, String datasetSha256, String dataSha256) {
         Run run = new Run(analysis, datasetSha256, dataSha256);
         runs.add(run);
         return run;
@@ -52,6 +69,9 @@ final class RunRecorder {
 
     /** Puts the records into the study and saves it; a failure to save is a warning, not a failed run. */
     void save(PrintStream log) {
+        if (loadedSha256 == null) {
+            throw new IllegalStateException("a detached recorder's records are applied by its caller");
+        }
         for (Run run : runs) {
             Analysis a = run.analysis;
             Result previous = a.getResult();
@@ -77,7 +97,7 @@ final class RunRecorder {
     }
 
     /** The record of one analysis while it runs. */
-    final class Run {
+    public final class Run {
         private final Analysis analysis;
         private final Result record = ModelFactory.eINSTANCE.createResult();
         private final long startNanos = System.nanoTime();
@@ -95,15 +115,25 @@ final class RunRecorder {
         }
 
         /** The estimator was found: its version is part of what ran. */
-        void estimator(EstimatorDescriptor descriptor) {
+        public void estimator(EstimatorDescriptor descriptor) {
             estimatorVersion = descriptor.version();
             fingerprint().into(record);
         }
 
         /** The weight matrix the estimator receives (its SHA-256) is part of what ran. */
-        void weightMatrix(String sha256) {
+        public void weightMatrix(String sha256) {
             weightMatrixSha256 = sha256;
             fingerprint().into(record);
+        }
+
+        /** The analysis this run records. */
+        public Analysis analysis() {
+            return analysis;
+        }
+
+        /** The {@code Result} element of the study model that records this run (not yet in the study). */
+        public Result record() {
+            return record;
         }
 
         InputFingerprint fingerprint() {
@@ -115,7 +145,7 @@ final class RunRecorder {
          * @return how this run compares with the recorded one, e.g. "unchanged since the last run
          *         (result out/fe.json still matches its SHA-256)"
          */
-        String sinceLastRun() {
+        public String sinceLastRun() {
             Result previous = analysis.getResult();
             if (previous == null) {
                 return "no earlier run recorded";
@@ -143,7 +173,7 @@ final class RunRecorder {
             return "unchanged since the last run (result " + previous.getPath() + " still matches its SHA-256)";
         }
 
-        void written(org.carbonlab.core.result.Result result, Path json, byte[] bytes) {
+        public void written(org.carbonlab.core.result.Result result, Path json, byte[] bytes) {
             record.setStatus(result.warnings().isEmpty() ? ResultStatus.OK : ResultStatus.WARNING);
             record.setPath(recordedPath(json));
             record.setSha256(DataReader.sha256(bytes));
@@ -151,11 +181,11 @@ final class RunRecorder {
             finish();
         }
 
-        void failedInput(String message) {
+        public void failedInput(String message) {
             fail(ResultStatus.FAILED_INPUT, message);
         }
 
-        void failedEstimation(String message) {
+        public void failedEstimation(String message) {
             fail(ResultStatus.FAILED_ESTIMATION, message);
         }
 

@@ -2,7 +2,6 @@ package org.carbonlab.core.study;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import org.carbonlab.core.errors.EstimationException;
 import org.carbonlab.core.errors.InputException;
 import org.carbonlab.core.estimator.EstimatorDescriptor;
 import org.carbonlab.core.estimator.ProgressMonitor;
-import org.carbonlab.core.formula.Expression;
 import org.carbonlab.core.io.AtomicFiles;
 import org.carbonlab.core.registry.EstimatorRegistry;
 import org.carbonlab.core.report.GridRenderer;
@@ -32,9 +30,7 @@ import org.carbonlab.core.weights.SpatialWeights;
 import org.carbonlab.model.Analysis;
 import org.carbonlab.model.Dataset;
 import org.carbonlab.model.OutputBinding;
-import org.carbonlab.model.ParameterValue;
 import org.carbonlab.model.Study;
-import org.carbonlab.model.Variable;
 import org.carbonlab.model.persistence.StudyFileException;
 import org.carbonlab.model.persistence.StudyFiles;
 
@@ -96,28 +92,16 @@ public final class StudyRunner {
         Path base = studyFile.toAbsolutePath().getParent();
         checkStudy(study);
 
-        Map<Dataset, PanelFrame> frames = new LinkedHashMap<>();
-        for (Dataset d : study.getDatasets()) {
-            PanelFrame frame = Datasets.loadWith(base.resolve(d.getSource()), Datasets.readOptions(d),
-                    emptyToNull(d.getEntityColumn()), emptyToNull(d.getTimeColumn()), d.getJoins(), base,
-                    chosen -> log.println("carbonlab: dataset '" + d.getName() + "': " + chosen),
-                    joined -> log.println("carbonlab: dataset '" + d.getName() + "': " + joined));
-            if (d.getSha256() != null && !d.getSha256().isBlank() && !d.getSha256().equalsIgnoreCase(frame.sha256())) {
-                log.println("carbonlab: warning: dataset '" + d.getName() + "' (" + d.getSource()
-                        + ") changed since the study recorded it: SHA-256 " + frame.sha256() + ", recorded " + d.getSha256());
-            }
-            frames.put(d, frame);
-        }
-        // Variables that no analysis produces are derived up front, each after those it uses.
-        for (Variable v : DerivationOrder.of(study.getVariables(), study.getDatasets().get(0))) {
-            derive(v, frames, study);
-        }
-        List<String> bindingProblems = BindingCheck.problems(study, frames);
+        // the one derivation order, shared with the desktop (StudyEvaluation)
+        StudyEvaluation evaluation = new StudyEvaluation(study, base, registry, version)
+                .log(line -> log.println("carbonlab: " + line));
+        evaluation.loadAll();
+        evaluation.deriveUpFront();
+        Map<Dataset, PanelFrame> frames = evaluation.frames();
+        List<String> bindingProblems = evaluation.bindingProblems();
         if (!bindingProblems.isEmpty()) {
             throw new InputException(bindingProblems);
         }
-        Map<Dataset, String> datasetSha256 = new HashMap<>();
-        frames.forEach((d, f) -> datasetSha256.put(d, f.sha256()));
         RunRecorder recorder = new RunRecorder(study, studyFile, version);
 
         AtomicFiles.ensureFolder(outDir);
@@ -133,7 +117,6 @@ public final class StudyRunner {
         int failed = 0;
         int inputFailures = 0;
         int index = 0;
-        WeightMatrices weightMatrices = new WeightMatrices(base, registry, version);
         ChartRegistry chartRegistry = charts != null ? charts : ChartRegistry.fromExtensions();
         StudySteps.registerCharts(chartRegistry);
         ReportCharts reportCharts = new ReportCharts(chartRegistry);
@@ -142,23 +125,16 @@ public final class StudyRunner {
         for (Analysis a : study.getAnalyses()) {
             index++;
             String name = a.getName() == null || a.getName().isBlank() ? "analysis" + index : a.getName();
-            Dataset d = a.getDataset() != null ? a.getDataset() : study.getDatasets().get(0);
-            PanelFrame frame = frames.get(d);
             if (StudySteps.isStep(a.getEstimatorId())) {
-                RunRecorder.Run record = recorder.start(a, datasetSha256.get(d), FrameDigest.sha256(frame));
+                RunRecorder.Run record = evaluation.startRecord(recorder, a);
                 log.println("carbonlab: running " + name + " (" + a.getEstimatorId() + ")");
                 try {
-                    StepOutput step = StudySteps.run(a, name, study, done, frame, base,
-                            variant -> estimateVariant(variant, d, frames, weightMatrices));
+                    StepOutput step = evaluation.step(a, name, done);
                     Result result = step.result();
                     for (String w : result.warnings()) {
                         log.println("carbonlab: warning: " + name + ": " + w);
                     }
-                    Path json = outDir.resolve(name + ".json");
-                    byte[] jsonBytes = new JsonResultWriter().write(result).getBytes(StandardCharsets.UTF_8);
-                    AtomicFiles.writeBytes(json, jsonBytes);
-                    written.add(json);
-                    record.written(result, json, jsonBytes);
+                    written.add(StudyEvaluation.writeResult(result, outDir, name, record));
                     done.put(name, result);
                     sections.add(stepSection(name, a, step, reportCharts.write(name, result, outDir)));
                 } catch (InputException e) {
@@ -171,25 +147,18 @@ public final class StudyRunner {
                 }
                 continue;
             }
-            Map<String, String> parameters = new LinkedHashMap<>();
-            for (ParameterValue p : a.getParameters()) {
-                parameters.put(p.getName(), p.getValue());
-            }
             log.println("carbonlab: running " + name + " (" + a.getEstimatorId() + ")");
-            RunRecorder.Run record = recorder.start(a, datasetSha256.get(d), FrameDigest.sha256(frame));
+            RunRecorder.Run record = evaluation.startRecord(recorder, a);
             Result result;
             try {
-                EstimatorDescriptor descriptor = registry.get(a.getEstimatorId());
+                EstimatorDescriptor descriptor = evaluation.descriptor(a);
                 record.estimator(descriptor);
-                Map<String, SpatialWeights> matrices = weightMatrices.forAnalysis(a, d, frames);
+                Map<String, SpatialWeights> matrices = evaluation.weights(a);
                 if (!matrices.isEmpty()) {
                     record.weightMatrix(matrices.values().iterator().next().sha256());
                 }
                 log.println("carbonlab: " + name + ": " + record.sinceLastRun());
-                result = new EstimationRunner(version)
-                        .droppingExtraWeightEntities(weightMatrices.dropsExtraEntities(a))
-                        .run(descriptor, frame, parameters, matrices,
-                        ProgressMonitor.NULL);
+                result = evaluation.estimate(a, descriptor, matrices, ProgressMonitor.NULL);
             } catch (InputException e) {
                 failed++;
                 inputFailures++;
@@ -219,26 +188,13 @@ public final class StudyRunner {
             for (com.google.gson.JsonElement w : new JsonResultWriter().toJson(result).getAsJsonArray("warnings")) {
                 log.println("carbonlab: warning: " + name + ": " + w.getAsString());
             }
-            Path json = outDir.resolve(name + ".json");
-            byte[] jsonBytes = new JsonResultWriter().write(result).getBytes(StandardCharsets.UTF_8);
-            AtomicFiles.writeBytes(json, jsonBytes);
+            Path json = StudyEvaluation.writeResult(result, outDir, name, record);
             written.add(json);
-            record.written(result, json, jsonBytes);
             String chartMarkdown = reportCharts.write(name, result, outDir);
             // The estimator ran; a binding that fails now (no such table or column) fails this
             // analysis only, and later analyses that need its variable report that themselves.
             try {
-                PanelFrame bound = frame;
-                for (OutputBinding o : a.getOutputs()) {
-                    bound = bind(bound, result, o, name);
-                }
-                frames.put(d, bound);
-                // Variables defined on this analysis' outputs may now be derived.
-                for (Variable v : study.getVariables()) {
-                    if (v.getProducedBy() == a && v.getDerivation() != null && !v.getDerivation().isBlank()) {
-                        derive(v, frames, study);
-                    }
-                }
+                evaluation.bindOutputs(a, result, name); // and derives the variables defined on them
             } catch (InputException e) {
                 failed++;
                 inputFailures++;
@@ -305,25 +261,6 @@ public final class StudyRunner {
         }
     }
 
-    private static void derive(Variable v, Map<Dataset, PanelFrame> frames, Study study) {
-        if (v.getDerivation() == null || v.getDerivation().isBlank()) {
-            return; // a raw column: nothing to compute
-        }
-        Dataset d = v.getDataset() != null ? v.getDataset() : study.getDatasets().get(0);
-        PanelFrame frame = frames.get(d);
-        double[] values;
-        try {
-            values = Expression.parse(v.getDerivation()).evaluate(frame);
-        } catch (InputException e) {
-            List<String> problems = new ArrayList<>();
-            for (String p : e.problems()) {
-                problems.add("variable '" + v.getName() + "' = " + v.getDerivation() + ": " + p);
-            }
-            throw new InputException(problems);
-        }
-        frames.put(d, frame.withColumn(v.getName(), values));
-    }
-
     /**
      * Joins a result table column onto the frame by entity and period (by entity alone for a
      * cross-section, whose tables have no time column), as a new variable. Also the desktop's way of binding.
@@ -379,19 +316,6 @@ public final class StudyRunner {
         return sb.toString();
     }
 
-    /** One variant of a robustness step: the base analysis' estimator on the dataset as it is now. */
-    private Result estimateVariant(Analysis variant, Dataset d, Map<Dataset, PanelFrame> frames,
-            WeightMatrices weightMatrices) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (ParameterValue p : variant.getParameters()) {
-            parameters.put(p.getName(), p.getValue());
-        }
-        EstimatorDescriptor descriptor = registry.get(variant.getEstimatorId());
-        Map<String, SpatialWeights> matrices = weightMatrices.forAnalysis(variant, d, frames);
-        return new EstimationRunner(version).droppingExtraWeightEntities(weightMatrices.dropsExtraEntities(variant))
-                .run(descriptor, frames.get(d), parameters, matrices, ProgressMonitor.NULL);
-    }
-
     private static String stepSection(String name, Analysis a, StepOutput step, String charts) {
         StringBuilder sb = new StringBuilder("## ").append(name).append(" (").append(a.getEstimatorId()).append(")\n\n");
         if (a.getLabel() != null && !a.getLabel().isBlank()) {
@@ -405,9 +329,5 @@ public final class StudyRunner {
             sb.append("- Warning: ").append(w).append('\n');
         }
         return sb.toString();
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

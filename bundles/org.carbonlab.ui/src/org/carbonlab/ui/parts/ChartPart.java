@@ -1,0 +1,25 @@
+package org.carbonlab.ui.parts;
+
+import org.carbonlab.core.chart.ChartRegistry;
+import org.carbonlab.ui.views.ChartView;
+import org.eclipse.swt.widgets.Composite;
+
+/** The charts registered for the selected analysis' estimator, drawn with SWTChart. */
+public final class ChartPart extends DesktopPart {
+    public static final String ID = "org.carbonlab.ui.charts";
+    private ChartView charts;
+
+    @Override
+    protected void create(Composite parent) {
+        charts = new ChartView(parent, ChartRegistry.fromExtensions());
+    }
+
+    public ChartView charts() {
+        return charts;
+    }
+
+    @Override
+    public void setFocus() {
+        charts.control().setFocus();
+    }
+}
