@@ -40,6 +40,7 @@ m <- errorsarlm(as.formula(paste("ln_ci ~", paste(c(xs, "unit", "period"), colla
   method = "eigen", tol.solve = 1e-14, control = list(tol.opt = 1e-12))
 l0 <- m$lambda
 lam <- uniroot(score, c(l0 - 1e-4, l0 + 1e-4), tol = 1e-15, maxiter = 1000)$root
+# for the record (stderr): the log-likelihood at the root, at errorsarlm's lambda, and as errorsarlm reports it
 cat(sprintf("# %.17g %.17g %.17g\n", loglik(lam), loglik(l0), as.numeric(logLik(m))), file = stderr())
 f <- fitAt(lam)
 for (j in seq_along(xs)) out(paste0("sem.rook.coef.", xs[j]), f$b[j])
