@@ -189,6 +189,8 @@ class DemoCommandTest {
 
     /** Relative tolerance of the demo's spatial panel models against spatialreg. */
     private static final double SPATIAL_PANEL_REL = 1e-6;
+    /** The two-way FE SEM against its score root: lambda and the log-likelihood abs, beta and sigma2 rel. */
+    private static final double SEM_SCORE_ROOT_TOL = 1e-9;
 
     /**
      * The spatial panel block of the example: two-way FE SAR, SEM and SDM (rook) and SDM (economic distance) of ln_ci,
@@ -264,6 +266,34 @@ class DemoCommandTest {
             assertTrue(compared.size() - before >= 7, a[1] + ": compared " + (compared.size() - before));
         }
         assertEquals(ref.keySet(), compared, "every reference value is compared");
+
+        // SEM against its own score root (china_spatial_panel/sem_score_root.R): errorsarlm's optimize() stops ~2e-7
+        // from the maximum in lambda (4.7e-7 relative in ln_pop's beta), so the tight check is against the root
+        JsonObject sem = Cli.parseObject(Cli.read(out.resolve("sem_fe_twoways_rook.json")));
+        double semWorst = 0;
+        int semCompared = 0;
+        for (String line : Cli.resourceText("china_spatial_panel/sem_score_root.csv").split("\\R")) {
+            int comma = line.lastIndexOf(',');
+            String key = comma < 0 ? "" : line.substring(0, comma);
+            if (!key.startsWith("sem.rook.coef.") && !key.equals("sem.rook.sigma2")
+                    && !key.equals("sem.rook.log_likelihood")) {
+                continue; // the score at the root and errorsarlm's lambda are there for the record
+            }
+            double expected = Double.parseDouble(line.substring(comma + 1));
+            double actual = key.equals("sem.rook.sigma2") || key.equals("sem.rook.log_likelihood")
+                    ? sem.getAsJsonObject("statistics").get(key.substring("sem.rook.".length())).getAsDouble()
+                    : GrunfeldEndToEndTest.coefficient(sem, key.substring("sem.rook.coef.".length())).get("estimate")
+                            .getAsDouble();
+            double err = Math.abs(actual - expected) / (key.endsWith(".lambda") || key.endsWith("log_likelihood")
+                    ? 1.0 : Math.abs(expected));
+            semWorst = Math.max(semWorst, err);
+            semCompared++;
+            assertEquals(expected, actual, SEM_SCORE_ROOT_TOL * (key.endsWith(".lambda")
+                    || key.endsWith("log_likelihood") ? 1.0 : Math.abs(expected)), key + " vs the score root");
+        }
+        assertEquals(7, semCompared, "4 betas, lambda, sigma2 and the log-likelihood");
+        System.out.println("DemoCommandTest: SEM vs its score root, largest error (lambda and LL abs, others rel) "
+                + semWorst);
 
         // The study's publication table puts the models side by side with their spatial rows and log-likelihood.
         String report = Cli.read(out.resolve("report.md"));

@@ -130,14 +130,14 @@ class StudyRobotsTest {
                 "shiftshare_instrument", "describe", "efficiency_region_year", "baseline", "mediation_energy",
                 "mediation_green_patents", "moderation_market", "moderation_regulation", "heterogeneity_region",
                 "heterogeneity_resource", "did_pilot", "iv_2sls", "gmm_system", "table_identification",
-                "moran_by_year", "moran_scatter_2011", "moran_scatter_2015", "moran_scatter_2019", "moran_scatter_2023",
+                "moran_by_year",
                 "sdm_adjacency", "sdm_distance", "sdm_economic", "sdm_nested", "table_sdm"));
         assertTrue(report.contains("| Adjacency |  | Inverse distance |  | Economic |  | Nested |")
                 && report.contains("| Main | Wx | Main | Wx |"), "the SDM table shows Main and Wx columns per matrix");
         ReportChartsCheck.assertCharts(out, report, List.of("industrial_efficiency-scores_over_time",
                 "industrial_efficiency-scores_by_group", "moran_by_year-moran_by_period",
-                "moran_scatter_2011-moran_scatter", "moran_scatter_2015-moran_scatter",
-                "moran_scatter_2019-moran_scatter", "moran_scatter_2023-moran_scatter"));
+                "moran_by_year-moran_scatter_2011", "moran_by_year-moran_scatter_2015",
+                "moran_by_year-moran_scatter_2019", "moran_by_year-moran_scatter_2023"));
         Cli.assertNoTempFiles(out);
     }
 }

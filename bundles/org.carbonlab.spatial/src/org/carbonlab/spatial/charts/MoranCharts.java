@@ -20,7 +20,10 @@ import org.carbonlab.core.result.ResultTable;
  * Charts of {@code spatial.moran}: global Moran's I by period for each variable, with the range a spatially random
  * pattern would give (E[I] ± critical value × sd under randomisation), and the Moran scatter plot (standardised value
  * z against its spatial lag Wz, coloured by quadrant, with the least-squares line through the origin, whose slope is
- * Moran's I for a row-standardised W) for the last period of each variable.
+ * Moran's I for a row-standardised W) for the last period of each variable, or one per period listed in the
+ * result's {@code scatter_periods} statistic. The scatter shows z standardised as R's scale() does (deviation from the
+ * period's mean over its sd with divisor n − 1) and the spatial lag of that standardised z; the scale leaves the
+ * slope, Moran's I, unchanged.
  */
 public final class MoranCharts implements ChartProvider {
     /** Scatter plots are drawn for at most this many variables. */
@@ -44,8 +47,16 @@ public final class MoranCharts implements ChartProvider {
         ResultTable scatter = result.tables().get("scatter");
         if (ChartData.hasColumns(scatter, "variable", "z", "wz", "quadrant")) {
             Set<String> variables = new LinkedHashSet<>(List.of(ChartData.texts(scatter, "variable")));
+            long[] periods = chosenPeriods(result);
             for (String v : variables.stream().limit(MAX_SCATTERS).toList()) {
-                charts.add(scatter(result, scatter, v, variables.size() > 1));
+                String id = "moran_scatter" + (variables.size() > 1 ? "_" + safe(v) : "");
+                if (periods == null || scatter.columnIndex("time") < 0) {
+                    charts.add(scatter(result, scatter, v, lastPeriod(scatter, v), id));
+                } else {
+                    for (long t : periods) {
+                        charts.add(scatter(result, scatter, v, t, id + "_" + t));
+                    }
+                }
             }
         }
         return charts;
@@ -112,20 +123,59 @@ public final class MoranCharts implements ChartProvider {
         return any ? c.add(Series.horizontalMarker("", 0).colour(Palette.BLACK).hiddenFromLegend()).build() : null;
     }
 
-    private static Chart scatter(Result result, ResultTable table, String variable, boolean several) {
+    /** The periods of the {@code scatter_periods} statistic, or null (the default: the last period). */
+    private static long[] chosenPeriods(Result result) {
+        Object value = result.statistics().get("scatter_periods");
+        if (value == null || String.valueOf(value).isBlank()) {
+            return null;
+        }
+        List<Long> out = new ArrayList<>();
+        for (String part : String.valueOf(value).split(",")) {
+            try {
+                out.add((long) Double.parseDouble(part.strip()));
+            } catch (NumberFormatException e) {
+                return null; // not written by spatial.moran: fall back to the default chart
+            }
+        }
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** The variable's last period in the scatter table (NaN for a cross-section). */
+    private static double lastPeriod(ResultTable table, String variable) {
+        if (table.columnIndex("time") < 0) {
+            return Double.NaN;
+        }
         String[] vars = ChartData.texts(table, "variable");
-        boolean hasTime = table.columnIndex("time") >= 0;
-        double[] time = hasTime ? ChartData.numbers(table, "time") : new double[vars.length];
+        double[] time = ChartData.numbers(table, "time");
         double last = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < vars.length; r++) {
             if (variable.equals(vars[r]) && time[r] > last) {
                 last = time[r];
             }
         }
+        return last;
+    }
+
+    /** The scatter of the variable in one period (NaN: a cross-section, every row). */
+    private static Chart scatter(Result result, ResultTable table, String variable, double period, String id) {
+        String[] vars = ChartData.texts(table, "variable");
+        boolean hasTime = !Double.isNaN(period);
+        double[] time = hasTime ? ChartData.numbers(table, "time") : new double[vars.length];
         double[] z = ChartData.numbers(table, "z");
         double[] wz = ChartData.numbers(table, "wz");
         String[] quadrant = ChartData.texts(table, "quadrant");
+        List<Integer> rows = new ArrayList<>();
         double szz = 0;
+        for (int r = 0; r < vars.length; r++) {
+            if (variable.equals(vars[r]) && (!hasTime || time[r] == period) && Double.isFinite(z[r])
+                    && Double.isFinite(wz[r])) {
+                rows.add(r);
+                szz += z[r] * z[r];
+            }
+        }
+        int n = rows.size();
+        // R's scale(): sd with divisor n - 1; W is linear, so the lag of z/sd is Wz/sd
+        double sd = n > 1 && szz > 0 ? Math.sqrt(szz / (n - 1)) : 1.0;
         double szw = 0;
         double maxAbsZ = 0;
         double maxAbsW = 0;
@@ -133,29 +183,25 @@ public final class MoranCharts implements ChartProvider {
         for (int q = 0; q < QUADRANTS.length; q++) {
             byQuadrant.add(new ArrayList<>());
         }
-        int n = 0;
-        for (int r = 0; r < vars.length; r++) {
-            if (!variable.equals(vars[r]) || time[r] != last || !Double.isFinite(z[r]) || !Double.isFinite(wz[r])) {
-                continue;
-            }
-            n++;
-            szz += z[r] * z[r];
-            szw += z[r] * wz[r];
-            maxAbsZ = Math.max(maxAbsZ, Math.abs(z[r]));
-            maxAbsW = Math.max(maxAbsW, Math.abs(wz[r]));
+        for (int r : rows) {
+            double x = z[r] / sd;
+            double y = wz[r] / sd;
+            szw += x * y;
+            maxAbsZ = Math.max(maxAbsZ, Math.abs(x));
+            maxAbsW = Math.max(maxAbsW, Math.abs(y));
             for (int q = 0; q < QUADRANTS.length; q++) {
                 if (QUADRANTS[q].equals(quadrant[r])) {
-                    byQuadrant.get(q).add(new double[] {z[r], wz[r]});
+                    byQuadrant.get(q).add(new double[] {x, y});
                 }
             }
         }
-        double slope = szz > 0 ? szw / szz : Double.NaN;
-        String when = hasTime ? " in " + (long) last : "";
-        Chart.Builder c = Chart.builder("moran_scatter" + (several ? "_" + safe(variable) : ""),
-                        "Moran scatter plot of " + variable + when)
-                .subtitle(String.format(Locale.ROOT, "%d units; z = %s minus its mean, Wz = spatial lag of z%s",
-                        n, variable, globalI(result, variable, hasTime ? last : Double.NaN)))
-                .x(Axis.of("z: " + variable, "deviation from the mean"))
+        double sxx = szz / (sd * sd);
+        double slope = sxx > 0 ? szw / sxx : Double.NaN;
+        String when = hasTime ? " in " + (long) period : "";
+        Chart.Builder c = Chart.builder(id, "Moran scatter plot of " + variable + when)
+                .subtitle(String.format(Locale.ROOT, "%d units; z = %s standardised (minus its mean, over its sd),"
+                        + " Wz = spatial lag of z%s", n, variable, globalI(result, variable, period)))
+                .x(Axis.of("z: " + variable + " standardised", "standard deviations from the mean"))
                 .y(Axis.of("Wz: spatial lag of z", "weighted mean of the neighbours' z"))
                 .add(Series.horizontalMarker("", 0).colour(Palette.BLACK).hiddenFromLegend())
                 .add(Series.verticalMarker("", 0).colour(Palette.BLACK).hiddenFromLegend());

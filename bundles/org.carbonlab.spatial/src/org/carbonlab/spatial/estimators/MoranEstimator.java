@@ -61,6 +61,9 @@ public class MoranEstimator implements Estimator {
         specs.add(ParameterSpec.choice("local_variance", "conditional", List.of("conditional", "total"),
                 "variance of local Moran: conditional randomisation (spdep >= 1.1) or total randomisation"
                         + " (Anselin 1995, GeoDa/PySAL)"));
+        specs.add(ParameterSpec.optional(ScatterPeriods.NAME, ParameterType.STRING, "last",
+                "the periods that get a Moran scatter plot each: last (the default), all, or a comma-separated list"
+                        + " such as 2011,2015,2019; with local=false the scatter data are kept for these periods only"));
         specs.add(ParameterSpec.optional("adjust_n", ParameterType.BOOLEAN, "true",
                 "leave isolates out of n (spdep's adjust.n=TRUE)"));
         specs.addAll(SpatialInputs.weightSpecs());
@@ -82,6 +85,10 @@ public class MoranEstimator implements Estimator {
         if (p.isSet("periods") && !c.data().hasTime()) {
             problems.add("periods=" + p.string("periods") + " needs periods, but the data are a cross-section (no"
                     + " time column)");
+        }
+        if (ScatterPeriods.explicit(p.string(ScatterPeriods.NAME)) && !c.data().hasTime()) {
+            problems.add(ScatterPeriods.NAME + "=" + p.string(ScatterPeriods.NAME) + " needs periods, but the data are"
+                    + " a cross-section (no time column)");
         }
         problems.addAll(c.data().checkNumeric(p.list("variable")));
         if (c.data().nEntities() < 4) {
@@ -148,6 +155,7 @@ public class MoranEstimator implements Estimator {
                 observed.put(var, common);
             }
         }
+        long[] scatterPeriods = f.hasTime() ? ScatterPeriods.resolve(p.string(ScatterPeriods.NAME), observed) : null;
         SpatialWeights wUsed = pooled ? SpatialInputs.blockDiagonal(w, periods) : w;
         WeightConstants wc = WeightConstants.of(wUsed, adjustN);
         if (wc.n() < 4) {
@@ -223,6 +231,10 @@ public class MoranEstimator implements Estimator {
                 addGeary(geary, var, label, "normality", GearyC.normality(cx, wUsed, wc), gearyPerm);
                 addGeary(geary, var, label, "randomisation", GearyC.randomisation(cx, wUsed, wc), gearyPerm);
                 if (!local) {
+                    if (scatterPeriods != null) {
+                        addScatter(scatter, f, var, cx.z(), wUsed.lag(cx.z()), pooled ? periods : new long[] {
+                            periods[s]}, scatterPeriods);
+                    }
                     continue;
                 }
                 long[] seeds = new long[x.length];
@@ -263,6 +275,12 @@ public class MoranEstimator implements Estimator {
         if (f.hasTime()) {
             r.statistic("periods", allPeriods[0] + ":" + allPeriods[allPeriods.length - 1]);
         }
+        if (scatterPeriods != null) {
+            r.statistic(ScatterPeriods.NAME, ScatterPeriods.format(scatterPeriods));
+            if (!local) {
+                r.table("scatter", scatter);
+            }
+        }
         if (local) {
             r.table("local", localTable).table("scatter", scatter);
             r.statistic("local_variance", convention.label());
@@ -299,6 +317,25 @@ public class MoranEstimator implements Estimator {
             GlobalMoran.Permutation perm) {
         t.addRow(var, period, m.statistic(), m.expected(), m.variance(), m.z(), m.pOneSided(), m.pTwoSided(),
                 assumption, perm == null ? null : perm.pGreater(), perm == null ? null : perm.pTwoSided());
+    }
+
+    /**
+     * Scatter rows (z, Wz, quadrant) of the units in the chosen periods, for local=false; {@code periods} are the
+     * periods stacked in z (one unless pooled).
+     */
+    private static void addScatter(ResultTable scatter, PanelFrame f, String var, double[] z, double[] lag,
+            long[] periods, long[] chosen) {
+        int n = f.nEntities();
+        for (int t = 0; t < periods.length; t++) {
+            long period = periods[t];
+            if (java.util.Arrays.stream(chosen).noneMatch(c -> c == period)) {
+                continue;
+            }
+            for (int e = 0; e < n; e++) {
+                int i = t * n + e;
+                scatter.addRow(var, f.entityLabels().get(e), period, z[i], lag[i], LocalMoran.quadrant(z[i], lag[i]));
+            }
+        }
     }
 
     private static Double orNull(double v) {

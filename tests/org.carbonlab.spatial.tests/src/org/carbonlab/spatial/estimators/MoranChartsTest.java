@@ -2,6 +2,7 @@ package org.carbonlab.spatial.estimators;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import org.carbonlab.core.chart.ChartRegistry;
 import org.carbonlab.core.chart.Series;
 import org.carbonlab.core.chart.render.HeadlessChartRenderer;
 import org.carbonlab.core.data.PanelFrame;
+import org.carbonlab.core.errors.InputException;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
 import org.carbonlab.core.weights.SpatialWeights;
@@ -72,9 +74,20 @@ class MoranChartsTest {
                 scatter.subtitle());
     }
 
-    @Test
-    void byPeriodShowsTheResultsIAndTheNullBand() throws IOException {
+    /** Columbus CRIME over three years 2000-2002: CRIME, a reshuffled CRIME, 3 x CRIME. */
+    private static double[][] threeYearValues() throws IOException {
         double[] crime = Columbus.column("CRIME");
+        double[][] v = new double[3][49];
+        for (int i = 0; i < 49; i++) {
+            for (int t = 0; t < 3; t++) {
+                v[t][i] = t == 1 ? crime[(i + 7) % 49] : crime[i] * (1 + t);
+            }
+        }
+        return v;
+    }
+
+    private static PanelFrame threeYears() throws IOException {
+        double[][] values = threeYearValues();
         String[] ids = new String[147];
         long[] years = new long[147];
         double[] v = new double[147];
@@ -82,11 +95,121 @@ class MoranChartsTest {
             for (int t = 0; t < 3; t++) {
                 ids[3 * i + t] = Integer.toString(i + 1);
                 years[3 * i + t] = 2000 + t;
-                v[3 * i + t] = t == 1 ? crime[(i + 7) % 49] : crime[i] * (1 + t);
+                v[3 * i + t] = values[t][i];
             }
         }
-        PanelFrame data = PanelFrame.builder().entityColumn("POLYID").timeColumn("year").entities(ids).times(years)
+        return PanelFrame.builder().entityColumn("POLYID").timeColumn("year").entities(ids).times(years)
                 .column("CRIME", v).source("three years").build();
+    }
+
+    /**
+     * scatter_periods gives one scatter per listed period, in the order given; each one's points are the period's
+     * standardised z (R's scale(): sd with divisor n - 1) and its lag W z computed by brute force with the dense W
+     * (abs 1e-12), in unit order within each quadrant, and the line's slope is the period's Moran's I (rel 1e-10).
+     * The same with local=false, where the scatter data are kept for the listed periods only.
+     */
+    @Test
+    void scatterPeriodsGiveOneChartPerPeriodWithTheStandardisedValues() throws IOException {
+        double[][] values = threeYearValues();
+        SpatialWeights w = Columbus.weights(true);
+        double[][] dense = w.toDense();
+        for (String local : List.of("true", "false")) {
+            Result r = run(threeYears(), w, "variable", "CRIME", "permutations", "0", "local", local,
+                    "scatter_periods", "2002, 2000");
+            List<Chart> charts = new MoranCharts().charts(r);
+            assertEquals(List.of("moran_by_period", "moran_scatter_2002", "moran_scatter_2000"),
+                    charts.stream().map(Chart::id).toList(), "local=" + local);
+            assertEquals("2002,2000", r.statistics().get("scatter_periods"));
+            if ("false".equals(local)) {
+                assertEquals(2 * 49, r.tables().get("scatter").rows().size(), "only the listed periods are kept");
+            }
+            for (Chart chart : charts.subList(1, 3)) {
+                int year = Integer.parseInt(chart.id().substring("moran_scatter_".length()));
+                assertTrue(chart.title().endsWith("in " + year), chart.title());
+                double[] x = values[year - 2000];
+                double mean = java.util.Arrays.stream(x).average().orElseThrow();
+                double ss = 0;
+                for (double v : x) {
+                    ss += (v - mean) * (v - mean);
+                }
+                double sd = Math.sqrt(ss / (x.length - 1));
+                double[] z = new double[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    z[i] = (x[i] - mean) / sd;
+                }
+                double[] wz = new double[x.length];
+                double zwz = 0;
+                double zz = 0;
+                for (int i = 0; i < x.length; i++) {
+                    for (int j = 0; j < x.length; j++) {
+                        wz[i] += dense[i][j] * z[j];
+                    }
+                    zwz += z[i] * wz[i];
+                    zz += z[i] * z[i];
+                }
+                for (String q : List.of("HH", "LL", "HL", "LH")) {
+                    List<Double> ex = new ArrayList<>();
+                    List<Double> ey = new ArrayList<>();
+                    for (int i = 0; i < x.length; i++) {
+                        if (q.equals((z[i] > 0 ? "H" : "L") + (wz[i] > 0 ? "H" : "L"))) {
+                            ex.add(z[i]);
+                            ey.add(wz[i]);
+                        }
+                    }
+                    Series s = named(chart, q + ":");
+                    assertArrayEquals(ex.stream().mapToDouble(Double::doubleValue).toArray(), s.x(), 1e-12, q);
+                    assertArrayEquals(ey.stream().mapToDouble(Double::doubleValue).toArray(), s.y(), 1e-12, q);
+                }
+                Series line = named(chart, "Least-squares line");
+                double iPeriod = periodI(r, year);
+                assertEquals(iPeriod, line.y()[1] / line.x()[1], 1e-10 * Math.abs(iPeriod));
+                assertEquals(zwz / zz, iPeriod, 1e-10 * Math.abs(iPeriod), "brute-force I of " + year);
+                assertTrue(chart.subtitle().contains(String.format(java.util.Locale.ROOT, "Moran's I = %.3f",
+                        iPeriod)), chart.subtitle());
+            }
+        }
+        List<Chart> all = new MoranCharts().charts(run(threeYears(), w, "variable", "CRIME", "permutations", "0",
+                "scatter_periods", "all"));
+        assertEquals(List.of("moran_by_period", "moran_scatter_2000", "moran_scatter_2001", "moran_scatter_2002"),
+                all.stream().map(Chart::id).toList());
+    }
+
+    private static double periodI(Result r, int year) {
+        ResultTable moran = r.tables().get("moran");
+        double[] i = Columbus.numbers(moran, "I");
+        List<Object> period = Columbus.cells(moran, "period");
+        List<Object> assumption = Columbus.cells(moran, "assumption");
+        for (int k = 0; k < i.length; k++) {
+            if ("randomisation".equals(assumption.get(k)) && ((Number) period.get(k)).longValue() == year) {
+                return i[k];
+            }
+        }
+        throw new AssertionError("no Moran's I for " + year);
+    }
+
+    /** A period the analysis did not use, or not a period at all, is an input error naming it. */
+    @Test
+    void unknownScatterPeriodsAreNamed() throws IOException {
+        SpatialWeights w = Columbus.weights(true);
+        InputException e = assertThrows(InputException.class, () -> run(threeYears(), w, "variable", "CRIME",
+                "permutations", "0", "scatter_periods", "2000,2007"));
+        assertTrue(e.getMessage().contains("2007") && e.getMessage().contains("scatter_periods"), e.getMessage());
+        e = assertThrows(InputException.class, () -> run(threeYears(), w, "variable", "CRIME", "permutations", "0",
+                "periods", "2001:2002", "scatter_periods", "2000"));
+        assertTrue(e.getMessage().contains("period 2000") && e.getMessage().contains("2001, 2002"), e.getMessage());
+        e = assertThrows(InputException.class, () -> run(threeYears(), w, "variable", "CRIME", "permutations", "0",
+                "scatter_periods", "2000;2001"));
+        assertTrue(e.getMessage().contains("'2000;2001'"), e.getMessage());
+        MoranEstimator m = new MoranEstimator();
+        List<String> problems = m.validate(Columbus.context(m, Columbus.data(), w, 1L,
+                Map.of("variable", "CRIME", "scatter_periods", "2000")));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("scatter_periods=2000") && p.contains("cross-section")),
+                problems.toString());
+    }
+
+    @Test
+    void byPeriodShowsTheResultsIAndTheNullBand() throws IOException {
+        PanelFrame data = threeYears();
         Result r = run(data, Columbus.weights(true), "variable", "CRIME", "permutations", "0");
         List<Chart> charts = new MoranCharts().charts(r);
         assertEquals(List.of("moran_by_period", "moran_scatter"), charts.stream().map(Chart::id).toList());
