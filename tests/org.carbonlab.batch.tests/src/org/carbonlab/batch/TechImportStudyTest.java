@@ -23,6 +23,7 @@ import com.google.gson.JsonObject;
  * every accounting step (technology stock, industrial CO2 with heat and regional grid factors, downscaled key-industry
  * CO2 with the steel carbon balance) against a hand calculation in R at 1e-12, the one- and two-way FE coefficients
  * against lm with explicit dummies at 1e-8, Moran's I and z by year under the three distance matrices against spdep at
+ * 1e-8, the robustness step's focal coefficient per variant (the lagged technology stock among them) against lm at
  * 1e-8 (resources/tech_import_study/reference.R -> expected.csv), and every table and chart of the study exists.
  */
 class TechImportStudyTest {
@@ -121,8 +122,25 @@ class TechImportStudyTest {
         }
         assertEquals(500, ms.get("bootstrap_reps").getAsInt());
         assertTrue(med.getAsJsonObject("tables").has("bootstrap"));
-        assertEquals(4, json(out, "robustness").getAsJsonArray("models").size(), "baseline and three variants");
-        assertEquals(240, json(out, "robust_lagged_tech").getAsJsonObject("data").get("n_obs").getAsInt(), "2012-2019");
+        // robustness: the focal coefficient of each variant against lm with explicit dummies; the lagged variant
+        // stands in with its term lag(ln_tech,1) over 2012-2019
+        JsonObject robustness = json(out, "robustness");
+        assertEquals(5, robustness.getAsJsonArray("models").size(), "baseline and four variants");
+        JsonObject focal = robustness.getAsJsonObject("tables").getAsJsonObject("robustness");
+        List<String> fc = columns(focal);
+        List<String> variants = new ArrayList<>();
+        for (JsonElement e : focal.getAsJsonArray("rows")) {
+            JsonArray c = e.getAsJsonArray();
+            String variant = c.get(fc.indexOf("variant")).getAsString();
+            variants.add(variant);
+            String key = variant.equals("baseline") ? "fe_twoways.ln_tech" : "robustness." + variant;
+            other(ref, key, c.get(fc.indexOf("estimate")).getAsDouble(), REGRESSION_REL);
+            assertEquals(variant.equals("lagged_tech") ? "lag(ln_tech,1)" : "ln_tech",
+                    c.get(fc.indexOf("term")).getAsString(), variant);
+            assertEquals(variant.equals("baseline") ? 270 : ref.get(key + ".n").intValue(),
+                    c.get(fc.indexOf("n_obs")).getAsInt(), variant);
+        }
+        assertEquals(List.of("baseline", "steel_outcome", "no_municipalities", "ceads_outcome", "lagged_tech"), variants);
 
         String report = Cli.read(out.resolve("report.md"));
         for (String section : List.of("describe", "unit_roots", "vif_pooled", "hausman", "table_fe", "moran_co2_inv",

@@ -114,11 +114,11 @@ public class Result extends ModelResult {
     }
 
     /**
-     * A table cell as the writers print it: a whole number in the {@code time} column is a period, labelled by
-     * {@link #timeUnit()} when the periods came from dates; any other cell is returned as it is.
+     * A table cell as the writers print it: a whole number in the {@code time} or {@code period} column is a period,
+     * labelled by {@link #timeUnit()} when the periods came from dates; any other cell is returned as it is.
      */
     public Object cellForOutput(String column, Object value) {
-        if (timeUnit != null && "time".equals(column) && value instanceof Number n && !(value instanceof Double d
+        if (timeUnit != null && ("time".equals(column) || "period".equals(column)) && value instanceof Number n && !(value instanceof Double d
                 && d != Math.rint(d))) {
             return timeUnit.label(n.longValue());
         }

@@ -24,7 +24,8 @@ import org.carbonlab.model.Analysis;
  * and {@code table} (which per-unit table), {@code columns} (its value columns, one summary table each), {@code by}
  * (a column of the step's dataset, looked up per unit and period; absent: one row, all units), {@code statistic}
  * (mean|median|sd|min|max|n; default mean; sd with n-1), {@code total} (true: a column over all periods and a row over
- * all units, each computed from the unit values, not from the cell statistics). Missing values are left out.
+ * all units, each computed from the unit values, not from the cell statistics). Missing values are left out. Period
+ * columns are headed as the dataset labels its periods (2015, 2015Q1, 2015-03).
  */
 final class GroupSummaryStep {
     static final String ID = "study.summary";
@@ -93,12 +94,12 @@ final class GroupSummaryStep {
         result.parameters().putAll(p.all());
         List<Grid> grids = new ArrayList<>();
         for (String column : columns) {
-            Cells cells = collect(table, column, panel, by, groupOf, p.step(), tableName);
+            Cells cells = collect(table, column, panel, by, groupOf, p.step(), tableName, frame);
             String groupHeader = by == null ? "group" : by;
             List<String> header = new ArrayList<>();
             header.add(groupHeader);
             for (Long period : cells.periods) {
-                header.add(String.valueOf(period));
+                header.add(frame.periodLabel(period)); // 2015Q1, 2015-03 for periods made from dates
             }
             if (total && panel || !panel) {
                 header.add(ALL);
@@ -174,7 +175,7 @@ final class GroupSummaryStep {
     }
 
     private static Cells collect(ResultTable table, String column, boolean panel, String by,
-            Map<String, String> groupOf, String step, String tableName) {
+            Map<String, String> groupOf, String step, String tableName, PanelFrame frame) {
         int ce = table.columnIndex(RowKeys.ENTITY);
         int ct = panel ? table.columnIndex(RowKeys.TIME) : -1;
         int cv = table.columnIndex(column);
@@ -187,7 +188,7 @@ final class GroupSummaryStep {
             if (by != null) {
                 group = groupOf.get(key(entity, period));
                 if (group == null) {
-                    throw new InputException(step + ": unit '" + entity + "'" + (period == null ? "" : " in " + period)
+                    throw new InputException(step + ": unit '" + entity + "'" + (period == null ? "" : " in " + frame.periodLabel(period))
                             + " of table '" + tableName + "' is not in the dataset, so its '" + by + "' is unknown");
                 }
             }

@@ -112,14 +112,16 @@ final class MapStep {
         }
         List<Long> periods = new ArrayList<>();
         for (String t : p.list("periods")) {
-            try {
-                long period = Long.parseLong(t);
+            Long period = period(frame, t);
+            if (period != null) {
                 if (frame.hasTime() && Arrays.stream(frame.periods()).noneMatch(x -> x == period)) {
                     problems.add(p.step() + ": period " + t + " is not in the dataset");
                 }
                 periods.add(period);
-            } catch (NumberFormatException e) {
-                problems.add(p.step() + ": invalid period '" + t + "' in 'periods'");
+            } else {
+                problems.add(p.step() + ": invalid period '" + t + "' in 'periods'" + (frame.timeUnit() == null ? ""
+                        : "; the dataset's periods are " + frame.timeUnit().word() + "s such as "
+                                + frame.periodLabel(frame.periods()[0])));
             }
         }
         if (frame.hasTime() && periods.isEmpty()) {
@@ -144,6 +146,7 @@ final class MapStep {
         String unitFile = shapes != null ? "boundaries file " + boundaryFile : "layout file " + layoutFile;
         Result result = new Result(ID);
         result.parameters().putAll(p.all());
+        result.timeUnit(frame.timeUnit()); // the table's and the maps' periods print as 2015Q1, 2015-03
         result.statistic("title", p.optional("title", variable));
         result.statistic("classify", classify);
         result.statistic("classes", classes);
@@ -177,7 +180,7 @@ final class MapStep {
                 + variable + " (" + how + ")");
         List<Long> loop = frame.hasTime() ? periods : List.of(0L);
         for (long period : loop) {
-            String in = frame.hasTime() ? " in " + period : "";
+            String in = frame.hasTime() ? " in " + frame.periodLabel(period) : "";
             Map<String, Double> byEntity = new LinkedHashMap<>();
             for (int i = 0; i < frame.rows(); i++) {
                 if (!frame.hasTime() || frame.time(i) == period) {
@@ -225,13 +228,37 @@ final class MapStep {
                         + (shapes != null ? "; drawn hatched as 'no data'" : "; left empty"));
             }
             for (int c = 1; c <= classes; c++) {
-                grid.row(List.of(frame.hasTime() ? String.valueOf(period) : "", String.valueOf(c),
+                grid.row(List.of(frame.hasTime() ? frame.periodLabel(period) : "", String.valueOf(c),
                         Numbers.auto(low(c, breaks, finite)), Numbers.auto(high(c, classes, breaks, finite)),
                         String.valueOf(counts[c - 1])));
             }
         }
         result.table("map", map);
         return new StepOutput(result, List.of(grid));
+    }
+
+    /**
+     * A period of {@code periods}: its label when the dataset's periods came from dates ({@code 2015Q1}), or the
+     * whole number; null when it is neither.
+     */
+    private static Long period(PanelFrame frame, String text) {
+        if (frame.hasTime() && frame.timeUnit() != null) {
+            for (long x : frame.periods()) {
+                if (frame.periodLabel(x).equalsIgnoreCase(text)) {
+                    return x;
+                }
+            }
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A map's period as its title and file name show it: the label of a period made from dates, or the number. */
+    static String periodLabel(Result result, Object period) {
+        return String.valueOf(result.cellForOutput("period", period));
     }
 
     /** The lower end of class c: the smallest value for the first class, else the break below it. */
@@ -330,7 +357,7 @@ final class MapStep {
             String title = String.valueOf(result.statistic("title"));
             List<Tick> none = List.of(new Tick(-1e9, "")); // outside the range: no ticks on a map
             for (Map.Entry<Object, List<List<Object>>> e : byPeriod.entrySet()) {
-                String period = e.getKey().toString();
+                String period = periodLabel(result, e.getKey());
                 Map<Integer, List<List<Object>>> byClass = new java.util.TreeMap<>();
                 for (List<Object> r : e.getValue()) {
                     byClass.computeIfAbsent(((Number) r.get(3)).intValue(), k -> new ArrayList<>()).add(r);

@@ -57,7 +57,7 @@ final class PolygonMaps implements ChartProvider {
         List<Tick> none = List.of(new Tick(-1e9, "")); // outside the range: no ticks on a map
         List<Chart> charts = new ArrayList<>();
         for (Map.Entry<Object, List<List<Object>>> e : byPeriod.entrySet()) {
-            String period = e.getKey().toString();
+            String period = MapStep.periodLabel(result, e.getKey());
             TreeMap<Integer, List<String>> members = new TreeMap<>();
             TreeMap<Integer, double[]> range = new TreeMap<>();
             Set<String> withValue = new LinkedHashSet<>();

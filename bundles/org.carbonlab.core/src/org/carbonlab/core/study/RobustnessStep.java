@@ -1,10 +1,11 @@
 package org.carbonlab.core.study;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.carbonlab.core.chart.Axis;
 import org.carbonlab.core.chart.Chart;
@@ -31,10 +32,13 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * parameter {@code variant:NAME} as {@code key=value} pairs separated by ';'. A key is any parameter of the
  * estimator (e.g. {@code subset=region != "east"}, {@code formula=...}) or one of: {@code estimator} (another
  * estimator id), {@code weights} (another weight matrix of the study), {@code outcome} (replaces the formula's
- * left-hand side), {@code add} (terms appended to the formula's regressors); {@code key=} with nothing after '='
- * removes a parameter of the base. The result holds each variant (the base
- * first, named {@code baseline}) as a model, a table {@code robustness} of the {@code focal} coefficient with its
- * confidence interval across variants, and a chart of it.
+ * left-hand side), {@code add} (terms appended to the formula's regressors), {@code focal} (the term that stands for
+ * the focal coefficient in this variant, e.g. {@code lag(x,1)}); {@code key=} with nothing after '=' removes a
+ * parameter of the base. A variant without the step's {@code focal} term and without its own {@code focal} takes the
+ * one term that transforms the focal variable ({@code lag(x,1)}, {@code log(x)}, {@code winsor(x, 0.01, 0.99)}), so a
+ * lagged regressor needs no extra key. The result holds each variant (the base first, named {@code baseline}) as a
+ * model, a table {@code robustness} of the focal coefficient (with the term used) and its confidence interval across
+ * variants, and a chart of it.
  */
 final class RobustnessStep {
     static final String ID = "study.robustness";
@@ -63,6 +67,7 @@ final class RobustnessStep {
         List<Result> results = new ArrayList<>();
         names.add(p.optional("baseline", "baseline"));
         results.add(baseResult);
+        Map<String, String> focalOf = new HashMap<>(); // a variant's own focal term, when it names one
         Result out = new Result(ID);
         out.parameters().putAll(p.all());
         for (Map.Entry<String, String> e : p.all().entrySet()) {
@@ -74,6 +79,7 @@ final class RobustnessStep {
             try {
                 results.add(estimation.run(copy));
                 names.add(variant);
+                focalOf.put(variant, variantFocal(e.getValue()));
             } catch (InputException ex) {
                 List<String> problems = new ArrayList<>();
                 ex.problems().forEach(m -> problems.add(p.step() + ": variant '" + variant + "': " + m));
@@ -85,19 +91,36 @@ final class RobustnessStep {
         PublicationTable table = new PublicationTable().caption(name + ": " + baseName + " and its variants");
         ResultTable focalTable = new ResultTable(List.of("variant", "estimator", "term", "estimate", "std_error",
                 "p_value", "conf_low", "conf_high", "n_obs"));
-        Grid focalGrid = new Grid(List.of("Variant", "Estimate", "Std. error", "p", "CI low", "CI high", "N"))
-                .caption(name + ": " + focal + " across variants");
+        List<String> terms = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            String variant = names.get(i);
+            String own = focalOf.get(variant);
+            String term = focalTerm(results.get(i), focal, own);
+            if (term == null) {
+                problems.add(p.step() + ": variant '" + variant + "' has no coefficient '" + (own != null ? own : focal)
+                        + "'" + (own != null ? "" : " nor one transformed term of it (name it with focal=TERM)")
+                        + "; it has: " + String.join(", ", results.get(i).coefficients().stream()
+                                .map(Coefficient::term).toList()));
+            }
+            terms.add(term);
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        // the term is a column of the printed table only when some variant used another term than 'focal'
+        boolean otherTerms = terms.stream().anyMatch(t -> !t.equals(focal));
+        List<String> header = new ArrayList<>(List.of("Variant", "Estimate", "Std. error", "p", "CI low", "CI high",
+                "N"));
+        if (otherTerms) {
+            header.add(1, "Term");
+        }
+        Grid focalGrid = new Grid(header).caption(name + ": " + focal + " across variants");
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
             String variant = names.get(i);
-            Optional<Coefficient> k = r.coefficient(focal);
-            if (k.isEmpty()) {
-                problems.add(p.step() + ": variant '" + variant + "' has no coefficient '" + focal + "'; it has: "
-                        + String.join(", ", r.coefficients().stream().map(Coefficient::term).toList()));
-                continue;
-            }
-            Coefficient c = k.get();
+            String term = terms.get(i);
+            Coefficient c = r.coefficient(term).orElseThrow();
             ModelResult m = new ModelResult(variant);
             m.coefficients().addAll(r.coefficients());
             m.statistics().putAll(r.statistics());
@@ -106,19 +129,51 @@ final class RobustnessStep {
             out.models().add(m);
             table.add(variant, m);
             Object n = r.statistic("n_obs");
-            focalTable.addRow(variant, r.estimatorId(), focal, c.estimate(), c.stdError(), c.pValue(), c.confLow(),
+            focalTable.addRow(variant, r.estimatorId(), term, c.estimate(), c.stdError(), c.pValue(), c.confLow(),
                     c.confHigh(), n);
-            focalGrid.row(List.of(variant, Numbers.auto(c.estimate()), Numbers.auto(c.stdError()),
-                    Numbers.pValue(c.pValue()), Numbers.auto(c.confLow()), Numbers.auto(c.confHigh()), Numbers.any(n)));
+            List<String> cells = new ArrayList<>(List.of(variant, Numbers.auto(c.estimate()),
+                    Numbers.auto(c.stdError()), Numbers.pValue(c.pValue()), Numbers.auto(c.confLow()),
+                    Numbers.auto(c.confHigh()), Numbers.any(n)));
+            if (otherTerms) {
+                cells.add(1, term);
+            }
+            focalGrid.row(cells);
             for (String w : r.warnings()) {
                 out.warn(variant + ": " + w);
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
         out.table("robustness", focalTable);
         return new StepOutput(out, List.of(focalGrid, table.toGrid()));
+    }
+
+    /**
+     * The term of a variant's result that stands for the focal coefficient: the variant's own {@code focal=} when it
+     * names one, else {@code focal} itself, else the one coefficient that applies a function to the focal variable
+     * ({@code lag(x,1)}, {@code log(x)}); null when there is none, or several (then the variant must name it).
+     */
+    static String focalTerm(Result r, String focal, String own) {
+        if (own != null) {
+            return r.coefficient(own).isPresent() ? own : null;
+        }
+        if (r.coefficient(focal).isPresent()) {
+            return focal;
+        }
+        Pattern transformed = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*\\(\\s*" + Pattern.quote(focal) + "\\s*[,)].*");
+        List<String> found = r.coefficients().stream().map(Coefficient::term)
+                .filter(t -> transformed.matcher(t).matches()).toList();
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    /** The {@code focal=TERM} of a variant's changes, or null. */
+    static String variantFocal(String changes) {
+        String focal = null;
+        for (String item : changes.split(";")) {
+            int eq = item.indexOf('=');
+            if (eq > 0 && item.substring(0, eq).strip().equals("focal") && !item.substring(eq + 1).isBlank()) {
+                focal = item.substring(eq + 1).strip();
+            }
+        }
+        return focal;
     }
 
     /** A transient copy of the base analysis with one variant's changes; it binds no outputs and is never saved. */
@@ -140,6 +195,9 @@ final class RobustnessStep {
             String value = item.substring(eq + 1).strip();
             switch (key) {
                 case "estimator" -> copy.setEstimatorId(value);
+                case "focal" -> {
+                    // read by the step (variantFocal), not a parameter of the estimator
+                }
                 case "weights" -> {
                     WeightMatrix w = study.getWeightMatrices().stream().filter(x -> value.equals(x.getName()))
                             .findFirst().orElse(null);

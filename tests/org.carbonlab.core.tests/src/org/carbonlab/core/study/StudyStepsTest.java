@@ -19,6 +19,7 @@ import org.carbonlab.core.estimator.EstimatorDescriptor;
 import org.carbonlab.core.estimator.ParameterSchema;
 import org.carbonlab.core.estimator.ParameterSpec;
 import org.carbonlab.core.estimator.ParameterType;
+import org.carbonlab.core.formula.ModelFrame;
 import org.carbonlab.core.registry.EstimatorRegistry;
 import org.carbonlab.core.result.Coefficient;
 import org.carbonlab.core.result.ModelResult;
@@ -93,6 +94,39 @@ class StudyStepsTest {
         }
     }
 
+    /** {@code formula = y ~ term}: the least-squares slope of the one term, named as the formula names it. */
+    public static final class Line implements Estimator {
+        @Override
+        public ParameterSchema parameters() {
+            return ParameterSchema.of(ParameterSpec.required("formula", ParameterType.FORMULA, "y ~ term"));
+        }
+
+        @Override
+        public Result estimate(EstimationContext c) {
+            ModelFrame m = ModelFrame.of(c.data(), c.parameters().string("formula"));
+            double[] y = m.y();
+            double[] x = m.column(1);
+            int n = y.length;
+            double mx = 0;
+            double my = 0;
+            for (int i = 0; i < n; i++) {
+                mx += x[i] / n;
+                my += y[i] / n;
+            }
+            double sxx = 0;
+            double sxy = 0;
+            for (int i = 0; i < n; i++) {
+                sxx += (x[i] - mx) * (x[i] - mx);
+                sxy += (x[i] - mx) * (y[i] - my);
+            }
+            double b = sxy / sxx;
+            Result r = new Result("test.line");
+            r.addCoefficient(new Coefficient(m.columnLabels().get(1), b, 0.5, b / 0.5, 0.1, b - 1, b + 1));
+            r.statistic("n_obs", n);
+            return r;
+        }
+    }
+
     /** Fixed results shaped as a spatial Durbin model, an IV with a first stage, and a GMM. */
     public static final class Shaped implements Estimator {
         @Override
@@ -133,6 +167,7 @@ class StudyStepsTest {
         return new EstimatorRegistry()
                 .register(new EstimatorDescriptor("test.slope", "Slope", "test", "1", null, "t", () -> new Slope(true)))
                 .register(new EstimatorDescriptor("test.origin", "Origin", "test", "1", null, "t", () -> new Slope(false)))
+                .register(new EstimatorDescriptor("test.line", "Line", "test", "1", null, "t", Line::new))
                 .register(new EstimatorDescriptor("test.shaped", "Shaped", "test", "1", null, "t", Shaped::new))
                 .register(new EstimatorDescriptor("test.scale", "Scale", "test", "1", null, "t",
                         StudyRunnerTest.Scale::new));
@@ -320,6 +355,108 @@ class StudyStepsTest {
         String report = Files.readString(r.outcome().report());
         assertTrue(report.contains("robust: x across variants"), report);
         assertTrue(Files.isRegularFile(r.out().resolve("robust-focal_coefficient.png")), report);
+    }
+
+    @Test
+    void robustnessVariantWithALaggedOrTransformedFocalRegressor() throws IOException {
+        Path d = dir();
+        Study s = study(d);
+        analysis(s, "base", "test.line", "formula", "y ~ x");
+        analysis(s, "robust", "study.robustness", "base", "base", "focal", "x",
+                "variant:lagged", "formula=y ~ lag(x, 1)",
+                "variant:named", "formula=y ~ log(x); focal=log(x)",
+                "variant:other", "formula=y ~ z; focal=z");
+        analysis(s, "ambiguous", "study.robustness", "base", "base", "focal", "x",
+                "variant:none", "formula=y ~ z");
+        Run r = run(s, d);
+        assertEquals(1, r.outcome().inputFailures(), r.log());
+        assertTrue(r.log().contains("variant 'none' has no coefficient 'x' nor one transformed term of it "
+                + "(name it with focal=TERM); it has: z"), r.log());
+        JsonArray rows = r.json("robust").getAsJsonObject("tables").getAsJsonObject("robustness").getAsJsonArray("rows");
+        // lagged: rows of 2002 with x of 2001: (lag x, y) = (1, 4), (3, 9), (5, 11): x̄ 3, ȳ 8, Sxy 14, Sxx 8 → 1.75;
+        // log(x) and z: the least-squares slope of y on ln x and on z, from the six rows (slope below)
+        String[] names = {"baseline", "lagged", "named", "other"};
+        String[] terms = {"x", "lag(x,1)", "log(x)", "z"};
+        double[] xs = {1, 2, 3, 4, 5, 6};
+        double[] ys = {2, 4, 5, 9, 10, 11};
+        double[] zs = {1, 3, 2, 8, 5, 7};
+        double[] lx = new double[6];
+        for (int i = 0; i < 6; i++) {
+            lx[i] = Math.log(xs[i]);
+        }
+        double[] b = {33.5 / 17.5, 1.75, slope(lx, ys), slope(zs, ys)};
+        int[] n = {6, 3, 6, 6};
+        assertEquals(4, rows.size());
+        for (int i = 0; i < 4; i++) {
+            JsonArray row = rows.get(i).getAsJsonArray();
+            assertEquals(names[i], row.get(0).getAsString());
+            assertEquals(terms[i], row.get(2).getAsString());
+            assertEquals(b[i], row.get(3).getAsDouble(), 1e-12, names[i]);
+            assertEquals(n[i], row.get(8).getAsInt(), names[i]);
+        }
+        String report = Files.readString(r.outcome().report());
+        assertTrue(report.contains("| lagged | lag(x,1) |"), report);
+    }
+
+    private static double slope(double[] x, double[] y) {
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < x.length; i++) {
+            mx += x[i] / x.length;
+            my += y[i] / x.length;
+        }
+        double sxy = 0;
+        double sxx = 0;
+        for (int i = 0; i < x.length; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+        }
+        return sxy / sxx;
+    }
+
+    @Test
+    void quarterlyPeriodsPrintAsLabelsInSummaryAndMap() throws IOException {
+        Path d = dir();
+        Files.writeString(d.resolve("quarters.csv"), """
+                id,quarter,region,y
+                A,2015Q4,east,2
+                A,2016Q1,east,4
+                B,2015Q4,west,5
+                B,2016Q1,west,9
+                C,2015Q4,west,10
+                C,2016Q1,west,11
+                """);
+        Study s = StudyFiles.create("quarters");
+        Dataset ds = ModelFactory.eINSTANCE.createDataset();
+        ds.setName("panel");
+        ds.setSource("quarters.csv");
+        ds.setEntityColumn("id");
+        ds.setTimeColumn("quarter");
+        s.getDatasets().add(ds);
+        Files.writeString(d.resolve("tiles.csv"), "entity,row,col\nA,0,0\nB,0,1\nC,1,0\n");
+        analysis(s, "scores", "test.scale", "column", "y", "factor", "1");
+        analysis(s, "by_region", "study.summary", "analysis", "scores", "table", "scores", "columns", "score",
+                "by", "region");
+        analysis(s, "map_y", "study.map", "variable", "y", "layout", "tiles.csv", "periods", "2016Q1", "classes", "2",
+                "title", "y");
+        Run r = run(s, d);
+        assertEquals(0, r.outcome().failed(), r.log());
+        JsonObject t = r.json("by_region").getAsJsonObject("tables").getAsJsonObject("score");
+        assertEquals("[\"region\",\"2015Q4\",\"2016Q1\",\"all\"]", t.getAsJsonArray("columns").toString());
+        // west in 2016Q1: B 9, C 11 → 10
+        assertEquals(10, t.getAsJsonArray("rows").get(1).getAsJsonArray().get(2).getAsDouble(), 1e-12);
+        JsonArray map = r.json("map_y").getAsJsonObject("tables").getAsJsonObject("map").getAsJsonArray("rows");
+        assertEquals(3, map.size());
+        // 2016Q1: y = 4, 9, 11; the type-7 median break is 9 → A and B in class 1, C in class 2
+        int[] classes = {1, 1, 2};
+        for (int i = 0; i < 3; i++) {
+            assertEquals("2016Q1", map.get(i).getAsJsonArray().get(1).getAsString());
+            assertEquals(classes[i], map.get(i).getAsJsonArray().get(3).getAsInt());
+        }
+        String report = Files.readString(r.outcome().report());
+        assertTrue(report.contains("| 2015Q4 | 2016Q1 |") && report.contains("| 2016Q1 | 1 |"), report);
+        assertTrue(Files.isRegularFile(r.out().resolve("map_y-map_2016Q1.svg")), Files.list(r.out()).toList().toString());
+        assertTrue(Files.readString(r.out().resolve("map_y-map_2016Q1.svg")).contains("y, 2016Q1"), "map title");
     }
 
     @Test
