@@ -23,8 +23,8 @@ class SparseIntensitiesTest {
 
     @Test
     void keptEntriesGiveBackTheDenseArrayAndItsSums() {
-        // zeros, a negative zero, a denormal and ordinary values; from 2, 7 entries, divided by 3 (as SBM's Λ/t)
-        double[] v = {9.0, 9.0, 0.0, 1.5, -0.0, 0.0, Double.MIN_VALUE, 0.25, 0.0};
+        // zeros, a negative zero, a tiny value and ordinary values; from 2, 7 entries, divided by 3 (as SBM's Λ/t)
+        double[] v = {9.0, 9.0, 0.0, 1.5, -0.0, 0.0, Double.MIN_NORMAL, 0.25, 0.0};
         double t = 3.0;
         Intensities s = Intensities.of(v, 2, 7, t);
         double[] dense = new double[7];
@@ -32,7 +32,7 @@ class SparseIntensitiesTest {
             dense[k] = v[2 + k] / t;
         }
         assertEquals(7, s.length());
-        assertEquals(Arrays.toString(new int[] {1, 2, 4, 5}), Arrays.toString(s.at()), "-0.0 and the denormal kept");
+        assertEquals(Arrays.toString(new int[] {1, 2, 4, 5}), Arrays.toString(s.at()), "-0.0 and the tiny value kept");
         double[] back = s.toDense();
         for (int k = 0; k < 7; k++) {
             assertEquals(Double.doubleToRawLongBits(dense[k]), Double.doubleToRawLongBits(back[k]), "entry " + k);
