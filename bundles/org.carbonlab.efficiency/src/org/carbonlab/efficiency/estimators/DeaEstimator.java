@@ -27,6 +27,7 @@ import org.carbonlab.efficiency.numerics.dea.DeaSolver;
 import org.carbonlab.efficiency.numerics.dea.DeaSpec;
 import org.carbonlab.efficiency.numerics.dea.DmuSolution;
 import org.carbonlab.efficiency.numerics.dea.Frontiers;
+import org.carbonlab.efficiency.numerics.dea.Intensities;
 
 /**
  * {@code efficiency.dea}: data envelopment analysis of every entity-period (DMU) of a panel. Models: radial CCR/BCC
@@ -413,7 +414,7 @@ public class DeaEstimator implements Estimator {
                     row.add(ok ? Double.valueOf(Math.abs(v) < 1e-12 ? 0.0 : v) : null);
                 }
             }
-            row.add(ok ? peers(data, refs[o], s.lambda()) : "");
+            row.add(ok ? peers(data, refs[o], s.intensities()) : "");
             row.add(status);
             scores.addRow(row.toArray());
             if (ok && data.hasTime()) {
@@ -482,16 +483,17 @@ public class DeaEstimator implements Estimator {
         return m;
     }
 
-    private static String peers(PanelFrame data, int[] ref, double[] lambda) {
+    /** The reference DMUs with λ above 1e-9, in reference order (read from the sparse λ: no pass over the set). */
+    private static String peers(PanelFrame data, int[] ref, Intensities lambda) {
         StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < ref.length; k++) {
-            if (lambda[k] > 1e-9) {
+        for (int q = 0; q < lambda.size(); q++) {
+            if (lambda.value(q) > 1e-9) {
                 if (sb.length() > 0) {
                     sb.append("; ");
                 }
-                int j = ref[k];
+                int j = ref[lambda.position(q)];
                 sb.append(RowKeys.label(data, j)).append(':')
-                        .append(String.format(Locale.ROOT, "%.6g", lambda[k]));
+                        .append(String.format(Locale.ROOT, "%.6g", lambda.value(q)));
             }
         }
         return sb.toString();

@@ -1,7 +1,5 @@
 package org.carbonlab.efficiency.numerics.dea;
 
-import java.util.Arrays;
-
 import org.carbonlab.efficiency.numerics.Envelopment;
 import org.carbonlab.efficiency.numerics.LinearProgram;
 import org.carbonlab.efficiency.numerics.LinearProgram.Sense;
@@ -57,22 +55,16 @@ public final class DdfModel {
         }
         double[] v = sol.x();
         double beta = v[0];
-        double[] lam = Arrays.copyOfRange(v, 1, nr + 1);
+        Intensities lam = Intensities.of(v, 1, nr, 1.0);
         double[] sx = new double[d.x.length];
         double[] sg = new double[d.g.length];
         double[] sb = new double[d.b.length];
         for (int i = 0; i < sx.length; i++) {
-            double proj = 0;
-            for (int k = 0; k < nr; k++) {
-                proj += lam[k] * d.x[i][ref[k]];
-            }
+            double proj = lam.dot(d.x[i], ref);
             sx[i] = Math.max(0, xo[i] - (move[0] ? beta * xo[i] : 0) - proj);
         }
         for (int r = 0; r < sg.length; r++) {
-            double proj = 0;
-            for (int k = 0; k < nr; k++) {
-                proj += lam[k] * d.g[r][ref[k]];
-            }
+            double proj = lam.dot(d.g[r], ref);
             sg[r] = Math.max(0, proj - go[r] - (move[1] ? beta * go[r] : 0));
         }
         return new DmuSolution(beta, "optimal", lam, sx, sg, sb, Double.NaN, null);

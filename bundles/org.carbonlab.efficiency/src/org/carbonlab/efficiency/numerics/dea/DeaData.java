@@ -52,7 +52,7 @@ final class DeaData {
 
     /** A solution with no numbers: zero λ, NaN slacks. */
     DmuSolution failed(String state, int nr) {
-        return new DmuSolution(Double.NaN, state, new double[nr], nan(x.length), nan(g.length), nan(b.length),
+        return new DmuSolution(Double.NaN, state, Intensities.zero(nr), nan(x.length), nan(g.length), nan(b.length),
                 Double.NaN, null);
     }
 

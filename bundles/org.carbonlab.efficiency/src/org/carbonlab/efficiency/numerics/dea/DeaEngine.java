@@ -88,7 +88,7 @@ public final class DeaEngine {
     }
 
     static DmuSolution unscale(DmuSolution s, double[] mx, double[] mg, double[] mb) {
-        return new DmuSolution(s.score(), s.state(), s.lambda(), mul(s.slackX(), mx), mul(s.slackG(), mg),
+        return new DmuSolution(s.score(), s.state(), s.intensities(), mul(s.slackX(), mx), mul(s.slackG(), mg),
                 mul(s.slackB(), mb), s.superScore(), s.superStatus());
     }
 

@@ -6,7 +6,9 @@ import org.carbonlab.core.tasks.TaskPlan;
  * The DEA programs as independent tasks, task o = DMU o against its reference set: the scaled data (the reference
  * set every task reads, shipped once to remote workers), the spec and each DMU's reference indices. DMUs sharing a
  * frontier share one reference array, which serialisation keeps shared. The solver is rebuilt on first use where
- * the plan is run; its results depend only on the data and the DMU, so every worker gives the same numbers.
+ * the plan is run; its results depend only on the data and the DMU, so every worker gives the same numbers. Each
+ * result holds its λ sparse ({@link Intensities}), so the results of a run (kept by the caller, shipped back by
+ * remote workers) grow with n, not n².
  */
 final class DeaTaskPlan implements TaskPlan<DmuSolution> {
     private static final long serialVersionUID = 1L;

@@ -32,7 +32,7 @@ final class RadialModel {
             // θ* may be a hair below the exact optimum: relax the level by one part in 1e10 and retry
             s = phase2(o, ref, input ? level * (1 + 1e-10) : level * (1 - 1e-10));
         }
-        return new DmuSolution(score(level), s.state(), s.lambda(), s.slackX(), s.slackG(), s.slackB(), Double.NaN,
+        return new DmuSolution(score(level), s.state(), s.intensities(), s.slackX(), s.slackG(), s.slackB(), Double.NaN,
                 null);
     }
 
@@ -102,7 +102,7 @@ final class RadialModel {
         for (int r = 0; r < s; r++) {
             sg[r] = v[nr + m + r];
         }
-        return new DmuSolution(Double.NaN, sol.state(), java.util.Arrays.copyOf(v, nr), sx, sg, sb, Double.NaN, null);
+        return new DmuSolution(Double.NaN, sol.state(), Intensities.of(v, 0, nr, 1.0), sx, sg, sb, Double.NaN, null);
     }
 
     /**

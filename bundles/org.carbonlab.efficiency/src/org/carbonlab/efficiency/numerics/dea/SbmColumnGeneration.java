@@ -82,14 +82,14 @@ final class SbmColumnGeneration {
         // handful), so that the reported program is always a regular solve that no column prices out
         Converged fast = rounds(ref, cols, true, program, convAt, in, rc, chosen, chosenCost);
         if (fast != null) {
-            double[] lam = fast.program().solution().lambda();
+            Intensities lam = fast.program().solution().intensities();
             cols.clear();
             if (withSelf) {
                 cols.add(o);
             }
-            for (int k = 0; k < lam.length; k++) {
-                if (lam[k] > 0) {
-                    cols.add(fast.cols()[k]);
+            for (int q = 0; q < lam.size(); q++) {
+                if (lam.value(q) > 0) {
+                    cols.add(fast.cols()[lam.position(q)]);
                 }
             }
         }
@@ -197,10 +197,7 @@ final class SbmColumnGeneration {
 
     /** λ over the columns {@code cols} re-indexed over {@code ref} (zeros outside cols). */
     private static DmuSolution spread(DmuSolution s, int[] cols, int[] ref) {
-        double[] lam = new double[ref.length];
-        for (int k = 0; k < cols.length; k++) {
-            lam[Arrays.binarySearch(ref, cols[k])] = s.lambda()[k];
-        }
+        Intensities lam = s.intensities().moved(ref.length, k -> Arrays.binarySearch(ref, cols[k]));
         return new DmuSolution(s.score(), s.state(), lam, s.slackX(), s.slackG(), s.slackB(), s.superScore(),
                 s.superStatus());
     }
@@ -247,10 +244,10 @@ final class SbmColumnGeneration {
             Converged fast = rounds(all, cols, true, (sub, quick) -> sbm.pricedQuick(o, sub), convAt, in, rc, chosen,
                     chosenCost);
             if (fast != null) {
-                double[] lam = fast.program().solution().lambda();
-                for (int q = 0; q < lam.length; q++) {
-                    if (lam[q] > 0) {
-                        pool.add(fast.cols()[q]);
+                Intensities lam = fast.program().solution().intensities();
+                for (int q = 0; q < lam.size(); q++) {
+                    if (lam.value(q) > 0) {
+                        pool.add(fast.cols()[lam.position(q)]);
                     }
                 }
             }

@@ -154,10 +154,7 @@ final class SbmModel {
         }
         double[] v = sol.x();
         double t = v[0];
-        double[] lam = new double[nr];
-        for (int k = 0; k < nr; k++) {
-            lam[k] = v[1 + k] / t;
-        }
+        Intensities lam = Intensities.of(v, 1, nr, t);
         double[] sx = new double[m];
         double[] sg = new double[s1];
         double[] sb = new double[s2];
@@ -273,10 +270,7 @@ final class SbmModel {
         if (Math.abs(rt) > 1e-8) {
             return null;
         }
-        double[] lam = new double[nr];
-        for (int k = 0; k < nr; k++) {
-            lam[k] = sol.x()[1 + k] / sol.x()[0];
-        }
+        Intensities lam = Intensities.of(sol.x(), 1, nr, sol.x()[0]);
         return new Priced(new DmuSolution(sol.value(), "optimal", lam, null, null, null, Double.NaN, null), mult);
     }
 
