@@ -402,11 +402,13 @@ class DesktopTest {
 
         // every chart of every result draws with SWTChart and exports a picture that is not blank
         var chartRegistry = org.carbonlab.core.chart.ChartRegistry.fromExtensions();
+        org.carbonlab.core.study.StudyEvaluation.registerStepCharts(chartRegistry); // tile maps, robustness (as the chart view)
         var shell = new org.eclipse.swt.widgets.Shell(display);
         shell.setLayout(new org.eclipse.swt.layout.FillLayout());
         shell.setSize(900, 560);
         shell.open(); // SWTChart draws only a realised widget
         int drawn = 0;
+        int tiles = 0;
         try {
             for (Analysis a : estimated) {
                 List<String> warnings = new java.util.ArrayList<>();
@@ -417,6 +419,14 @@ class DesktopTest {
                     ImageData image = org.carbonlab.ui.charts.SwtCharts.writePng(widget,
                             study.getParent().resolve("charts").resolve(a.getName() + "-" + chart.id() + ".png"));
                     assertTrue(Ui.distinctColours(image) > 10, a.getName() + " " + chart.id());
+                    if (chart.series().stream().anyMatch(s -> s.kind() == org.carbonlab.core.chart.SeriesKind.TILE)) {
+                        // a tile map's cells stay square (equal scales) in their class colour at 90 % opacity
+                        int rgb = Pixels.overWhite(chart.series().get(0).colour().rgb(), 0.9);
+                        var cell = Pixels.largestPatch(Pixels.of(image), image.width, image.height, rgb, 3);
+                        assertNotNull(cell, chart.id() + ": no tile of class 1's colour");
+                        assertTrue(cell.width() > 20 && Math.abs(cell.width() - cell.height()) <= 3, chart.id() + ": " + cell);
+                        tiles++;
+                    }
                     widget.dispose();
                     drawn++;
                 }
@@ -426,6 +436,7 @@ class DesktopTest {
             shell.dispose();
         }
         assertTrue(drawn >= 6, "charts drawn: " + drawn);
+        assertEquals(3, tiles, "tile maps drawn (2005, 2012, 2018)");
     }
 
     @Test
