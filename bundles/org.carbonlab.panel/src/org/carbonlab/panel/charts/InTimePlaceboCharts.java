@@ -52,7 +52,7 @@ public final class InTimePlaceboCharts implements ChartProvider {
                         new double[] {truth.confHigh()}).colour(Palette.VERMILLION));
             }
         }
-        return List.of(c.subtitle(subtitle + "; the treated group and model of the real estimate").build());
+        return List.of(c.subtitle(subtitle + ", with the real treated group and model").build());
     }
 
     /** The treatment's coefficient in the real (whole-sample) fit, the result's own model, or null. */
