@@ -156,6 +156,11 @@ class DidCommandTest {
                     <parameters name="start_column" value="first_treat"/>
                     <parameters name="reps" value="30"/>
                   </analyses>
+                  <analyses name="placebo_time" estimatorId="panel.placebo" dataset="panel">
+                    <parameters name="formula" value="y ~ x"/>
+                    <parameters name="start_column" value="first_treat"/>
+                    <parameters name="kind" value="in_time"/>
+                  </analyses>
                 </carbonlab:Study>
                 """);
         Path out = dir.resolve("out");
@@ -166,5 +171,11 @@ class DidCommandTest {
         JsonObject placebo = Cli.parseObject(Files.readString(out.resolve("placebo.json")));
         assertEquals(30, placebo.getAsJsonObject("tables").getAsJsonObject("placebo").getAsJsonArray("rows").size());
         assertTrue(Files.readString(out.resolve("report.md")).contains("panel.did"));
+        // the in-time placebo: its table with the intervals it draws, and its chart beside the report
+        JsonObject inTime = Cli.parseObject(Files.readString(out.resolve("placebo_time.json")));
+        assertTrue(inTime.getAsJsonObject("tables").getAsJsonObject("in_time").get("columns").toString()
+                .contains("\"conf_high\""), inTime.getAsJsonObject("tables").toString());
+        assertTrue(Files.size(out.resolve("placebo_time-placebo_in_time.png")) > 5_000);
+        assertTrue(Files.readString(out.resolve("report.md")).contains("(placebo_time-placebo_in_time.png)"));
     }
 }

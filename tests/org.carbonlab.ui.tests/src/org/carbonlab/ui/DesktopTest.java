@@ -402,11 +402,13 @@ class DesktopTest {
 
         // every chart of every result draws with SWTChart and exports a picture that is not blank
         var chartRegistry = org.carbonlab.core.chart.ChartRegistry.fromExtensions();
+        org.carbonlab.core.study.StudyEvaluation.registerStepCharts(chartRegistry); // tile maps, robustness (as the chart view)
         var shell = new org.eclipse.swt.widgets.Shell(display);
         shell.setLayout(new org.eclipse.swt.layout.FillLayout());
         shell.setSize(900, 560);
         shell.open(); // SWTChart draws only a realised widget
         int drawn = 0;
+        int tiles = 0;
         try {
             for (Analysis a : estimated) {
                 List<String> warnings = new java.util.ArrayList<>();
@@ -417,6 +419,14 @@ class DesktopTest {
                     ImageData image = org.carbonlab.ui.charts.SwtCharts.writePng(widget,
                             study.getParent().resolve("charts").resolve(a.getName() + "-" + chart.id() + ".png"));
                     assertTrue(Ui.distinctColours(image) > 10, a.getName() + " " + chart.id());
+                    if (chart.series().stream().anyMatch(s -> s.kind() == org.carbonlab.core.chart.SeriesKind.TILE)) {
+                        // a tile map's cells stay square (equal scales) in their class colour at 90 % opacity
+                        int rgb = Pixels.overWhite(chart.series().get(0).colour().rgb(), 0.9);
+                        var cell = Pixels.largestPatch(Pixels.of(image), image.width, image.height, rgb, 3);
+                        assertNotNull(cell, chart.id() + ": no tile of class 1's colour");
+                        assertTrue(cell.width() > 20 && Math.abs(cell.width() - cell.height()) <= 3, chart.id() + ": " + cell);
+                        tiles++;
+                    }
                     widget.dispose();
                     drawn++;
                 }
@@ -426,6 +436,7 @@ class DesktopTest {
             shell.dispose();
         }
         assertTrue(drawn >= 6, "charts drawn: " + drawn);
+        assertEquals(3, tiles, "tile maps drawn (2005, 2012, 2018)");
     }
 
     @Test
@@ -480,6 +491,105 @@ class DesktopTest {
         assertTrue(text.contains("<svg") && text.contains(charts.charts().get(0).title().split("[&<>]")[0]), text.substring(0, 200));
         Ui.screenshot(shell(), Path.of(System.getProperty("carbonlab.test.dir", "target/test-files"),
                 "screenshots", "desktop-chart.png"));
+    }
+
+    /** A unit square of the hand-made GeoJSON (as in the batch tests' PolygonMapCommandTest). */
+    private static String squareFeature(String id, int lon, int lat) {
+        return "{\"type\":\"Feature\",\"properties\":{\"prov\":\"" + id + "\"},\"geometry\":{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[" + lon + "," + lat + "],[" + (lon + 1) + "," + lat + "],[" + (lon + 1) + ","
+                + (lat + 1) + "],[" + lon + "," + (lat + 1) + "],[" + lon + "," + lat + "]]]}}";
+    }
+
+    /** Width over height of a polygon series' vertices, in data units. */
+    private static double aspect(org.carbonlab.core.chart.Series s) {
+        var xs = java.util.Arrays.stream(s.x()).filter(Double::isFinite).summaryStatistics();
+        var ys = java.util.Arrays.stream(s.y()).filter(Double::isFinite).summaryStatistics();
+        return (xs.getMax() - xs.getMin()) / (ys.getMax() - ys.getMin());
+    }
+
+    @Test
+    void polygonMapsAreDrawnUnstretchedWithClassColoursAndHatchedNoData() throws IOException {
+        Path dir = Ui.testDir("polygon-map");
+        Files.writeString(dir.resolve("d.csv"), "id,year,y\nA,2001,1\nA,2002,2\nB,2001,3\nB,2002,\nC,2001,5\nC,2002,6\n");
+        // A and B side by side, C above A; in 2002 B has no value (hatched), A is in class 1, C in class 2
+        Files.writeString(dir.resolve("units.geojson"), "{\"type\":\"FeatureCollection\",\"features\":["
+                + squareFeature("A", 110, 30) + "," + squareFeature("B", 111, 30) + "," + squareFeature("C", 110, 31) + "]}");
+        Path file = dir.resolve("maps.carbonlab");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <carbonlab:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+                    xmlns:carbonlab="http://carbonlab.org/model/1.0" name="polygon maps">
+                  <datasets name="d" source="d.csv" entityColumn="id" timeColumn="year"/>
+                  <analyses name="map_y" estimatorId="study.map" dataset="d">
+                    <parameters name="variable" value="y"/>
+                    <parameters name="boundaries" value="units.geojson"/>
+                    <parameters name="id_property" value="prov"/>
+                    <parameters name="periods" value="2001,2002"/>
+                    <parameters name="classify" value="equal"/>
+                    <parameters name="classes" value="2"/>
+                    <parameters name="title" value="y by unit"/>
+                  </analyses>
+                </carbonlab:Study>
+                """);
+        open(file);
+        shell().setSize(1200, 760);
+        Analysis map = window.document().study().getAnalyses().get(0);
+        AnalysisJob job = window.runAnalyses(List.of(map));
+        Ui.waitUntil(display, () -> job.getResult() != null && window.document().results().containsKey(map), 60, "map");
+        window.navigator().select(map);
+        window.showCharts();
+        Ui.flush(display);
+        var charts = window.chartView();
+        assertEquals(2, charts.charts().size(), "a map per period: " + charts.warnings());
+        charts.select(1);
+        Ui.flush(display);
+        var chart = charts.charts().get(1);
+        assertTrue(chart.title().endsWith("2002"), chart.title());
+        assertTrue(chart.series().get(2).isHatched(), chart.series().toString());
+        Path png = dir.resolve("map_2002.png");
+        charts.exportPng(png);
+        var loaded = new org.eclipse.swt.graphics.ImageLoader().load(png.toString())[0];
+        var pixels = Pixels.of(loaded);
+
+        // the units' fill is their class colour at the description's 90 % opacity over white (±3 of 255 per channel)
+        int class1 = Pixels.overWhite(chart.series().get(0).colour().rgb(), 0.9);
+        int class2 = Pixels.overWhite(chart.series().get(1).colour().rgb(), 0.9);
+        Pixels.Patch a = Pixels.largestPatch(pixels, loaded.width, loaded.height, class1, 3);
+        Pixels.Patch c = Pixels.largestPatch(pixels, loaded.width, loaded.height, class2, 3);
+        assertNotNull(a, "no pixel of class 1's colour");
+        assertNotNull(c, "no pixel of class 2's colour");
+        assertTrue(Pixels.distance(pixels.applyAsInt(a.centreX(), a.centreY()), class1) <= 3);
+        assertTrue(a.width() > 100, "unit A is drawn " + a);
+        // equal scales: A keeps the shape of its projected outline (x = longitude·cos φ: narrower than tall) to 2 %,
+        // C sits right above A, same size (±3 px: antialiased borders)
+        double aspect = aspect(chart.series().get(0));
+        assertTrue(aspect < 0.95, "projected unit A: " + aspect);
+        assertEquals(aspect, (double) a.width() / a.height(), 0.02, "unit A stretched: " + a);
+        assertTrue(Math.abs(c.width() - a.width()) <= 3 && Math.abs(c.height() - a.height()) <= 3, a + " vs " + c);
+        assertTrue(Math.abs(c.left() - a.left()) <= 3, a + " vs " + c);
+        assertTrue(a.top() - c.bottom() >= 0 && a.top() - c.bottom() <= 5, a + " vs " + c);
+        // B, right of A, is hatched: the hatching's light grey ground crossed by dark grey diagonals
+        int light = 0;
+        int dark = 0;
+        for (int dy = -5; dy <= 5; dy++) {
+            for (int dx = -5; dx <= 5; dx++) {
+                int rgb = pixels.applyAsInt(a.centreX() + a.width() + dx, a.centreY() + dy);
+                light += Pixels.distance(rgb, 0xE6E6E6) <= 3 ? 1 : 0;
+                dark += Pixels.distance(rgb, 0x6E6E6E) <= 0x50 ? 1 : 0;
+            }
+        }
+        assertTrue(light >= 20 && dark >= 5, "hatching of B: " + light + " light and " + dark + " dark pixels");
+
+        // core's headless renderer draws the same units in the same colours, square too
+        var headless = new org.carbonlab.core.chart.render.HeadlessChartRenderer().image(chart,
+                org.carbonlab.core.chart.render.HeadlessChartRenderer.PNG_SCALE);
+        Pixels.Patch ha = Pixels.largestPatch((x, y) -> headless.getRGB(x, y) & 0xFFFFFF, headless.getWidth(),
+                headless.getHeight(), class1, 3);
+        assertNotNull(ha, "headless: no pixel of class 1's colour");
+        assertTrue(ha.width() > 100, "headless unit A: " + ha);
+        assertEquals(aspect, (double) ha.width() / ha.height(), 0.02, "headless unit A stretched: " + ha);
+        Ui.screenshot(shell(), Path.of(System.getProperty("carbonlab.test.dir", "target/test-files"),
+                "screenshots", "desktop-polygon-map.png"));
     }
 
     @Test

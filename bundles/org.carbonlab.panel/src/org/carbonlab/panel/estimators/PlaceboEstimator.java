@@ -32,7 +32,8 @@ import org.carbonlab.panel.numerics.TreatmentRefit;
  * <li>{@code kind=in_space}: the treated units are excluded and fake treated units (as many, with the real start
  * periods) are drawn among the controls.</li>
  * <li>{@code kind=in_time}: the sample before the earliest real start, with a fake policy period
- * ({@code fake_start}, or every admissible period) for the treated group.</li>
+ * ({@code fake_start}, or every admissible period) for the treated group; table {@code in_time} (fake_start,
+ * estimate, std_error, statistic, p_value, conf_low, conf_high) and the real start {@code real_start}.</li>
  * </ul>
  * Draw b uses the random stream {@code DrawStreams.of(seed, b)} and runs on any of {@code threads} threads (or, under
  * the Spark runner, on any executor: {@link PlaceboDrawPlan}), so the numbers do not depend on where draws run.
@@ -275,7 +276,8 @@ public class PlaceboEstimator implements Estimator {
             }
         }
         Long[] starts = assignment.start();
-        ResultTable t = new ResultTable(List.of("fake_start", "estimate", "std_error", "statistic", "p_value"));
+        ResultTable t = new ResultTable(List.of("fake_start", "estimate", "std_error", "statistic", "p_value",
+                "conf_low", "conf_high"));
         for (long f : fakes) {
             Long[] fake = new Long[pre.nEntities()];
             for (int e = 0; e < fake.length; e++) {
@@ -284,11 +286,12 @@ public class PlaceboEstimator implements Estimator {
             }
             TwfeModel m = TwfeModel.fit(pre.withColumn(term, dummy(pre, fake)), p, List.of(term));
             Coefficient c = m.coefficient(term);
-            t.addRow(f, c.estimate(), c.stdError(), c.statistic(), c.pValue());
+            t.addRow(f, c.estimate(), c.stdError(), c.statistic(), c.pValue(), c.confLow(), c.confHigh());
         }
         result.table("in_time", t);
         result.statistic("placebo", "in_time");
         result.statistic("pre_periods", periods.length);
+        result.statistic("real_start", first);
     }
 
     private static double[] dummy(PanelFrame data, Long[] starts) {

@@ -42,7 +42,8 @@ import org.eclipse.swtchart.Range;
  * Draws core's renderer-neutral {@link Chart} descriptions with SWTChart, as the batch report's headless renderer
  * draws them: lines, scatters (70 % opaque points), densities (area filled), bars by SWTChart's series; bands (25 %
  * opaque), vertical and horizontal markers, error bars and annotations painted on the plot area in data coordinates;
- * axis titles with units, whole-number and category ticks, the Okabe–Ito colours of the description.
+ * axis titles with units, whole-number and category ticks, the Okabe–Ito colours of the description. Maps (tiles,
+ * polygons with hatched no-data units) are painted on the plot area too, with one unit of x as long as one of y.
  */
 public final class SwtCharts {
     /** Size of an exported PNG (the headless renderer's chart size × its PNG scale). */
@@ -50,6 +51,14 @@ public final class SwtCharts {
     public static final int PNG_HEIGHT = 625;
 
     private static final String SUBTITLE = "org.carbonlab.ui.chart.subtitle";
+    /** A map's axis ranges before {@link #equalScales}: x lower, x upper, y lower, y upper. */
+    private static final String MAP_RANGES = "org.carbonlab.ui.chart.mapRanges";
+    /** The no-data hatching of core's renderers (SvgCanvas): light grey ground, dark grey diagonals. */
+    private static final int HATCH_BACKGROUND = 0xE6E6E6;
+    private static final int HATCH_LINE = 0x6E6E6E;
+    /** Opacity of map units and of their white borders, as core's headless renderer draws them (0.9 and 0.8). */
+    private static final int MAP_ALPHA = 230;
+    private static final int BORDER_ALPHA = 204;
 
     private SwtCharts() {
     }
@@ -77,6 +86,7 @@ public final class SwtCharts {
         Set<String> ids = new HashSet<>();
         List<Series> behind = new ArrayList<>();
         List<Series> front = new ArrayList<>();
+        List<Series> maps = new ArrayList<>();
         double[] xr = { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
         double[] yr = { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
         for (Series s : chart.series()) {
@@ -146,10 +156,36 @@ public final class SwtCharts {
                     legendOnly(sw, ids, s, colour);
                     extend(yr, s.y());
                 }
+                case TILE -> {
+                    maps.add(s);
+                    legendOnly(sw, ids, s, colour);
+                    for (int i = 0; i < s.x().length; i++) {
+                        extend(xr, new double[] { s.x()[i] - 0.5, s.x()[i] + 0.5 });
+                        extend(yr, new double[] { s.y()[i] - 0.5, s.y()[i] + 0.5 });
+                    }
+                }
+                case POLYGON -> {
+                    maps.add(s);
+                    legendOnly(sw, ids, s, colour);
+                    extend(xr, s.x());
+                    extend(yr, s.y());
+                }
             }
         }
+        boolean map = chart.series().stream().anyMatch(s -> s.kind().isMap());
         range(x, chart.x(), xr, 0.02);
-        range(y, chart.y(), yr, 0.05);
+        range(y, chart.y(), yr, map ? 0.02 : 0.05);
+        if (map) {
+            // a map keeps one unit of x as long as one unit of y whatever the widget's size (see equalScales)
+            Range rx = x.getRange();
+            Range ry = y.getRange();
+            sw.setData(MAP_RANGES, new double[] { rx.lower, rx.upper, ry.lower, ry.upper });
+            // map coordinates mean nothing to the reader: no tick marks (core's renderer draws none either)
+            x.getTick().setVisible(false);
+            y.getTick().setVisible(false);
+            sw.getPlotArea().getControl().addListener(SWT.Resize, e -> equalScales(sw));
+            sw.getPlotArea().addCustomPaintListener(new MapLayer(sw, maps));
+        }
         sw.getPlotArea().addCustomPaintListener(new Layer(sw, behind, List.of(), true));
         sw.getPlotArea().addCustomPaintListener(new Layer(sw, front, chart.annotations(), false));
         sw.suspendUpdate(false);
@@ -171,6 +207,7 @@ public final class SwtCharts {
             }
             sw.setSize(PNG_WIDTH, PNG_HEIGHT);
             sw.updateLayout();
+            equalScales(sw);
             sw.renderOffscreenImage(image);
             data = image.getImageData();
         } finally {
@@ -178,6 +215,7 @@ public final class SwtCharts {
             sw.getTitle().setText(title);
             sw.setSize(old);
             sw.updateLayout();
+            equalScales(sw);
         }
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] { data };
@@ -212,6 +250,37 @@ public final class SwtCharts {
         }
         double margin = (hi - lo) * pad;
         a.setRange(new Range(Double.isNaN(spec.min()) ? lo - margin : lo, Double.isNaN(spec.max()) ? hi + margin : hi));
+    }
+
+    /**
+     * A map: one unit of x as long as one unit of y on the plot area's current size, by widening about its centre
+     * the axis that would otherwise be stretched (as core's headless renderer does). Not a map: nothing.
+     */
+    static void equalScales(org.eclipse.swtchart.Chart sw) {
+        if (sw.isDisposed() || !(sw.getData(MAP_RANGES) instanceof double[] r)) {
+            return;
+        }
+        Point size = sw.getPlotArea().getSize();
+        if (size.x <= 0 || size.y <= 0) {
+            return;
+        }
+        double xLo = r[0];
+        double xHi = r[1];
+        double yLo = r[2];
+        double yHi = r[3];
+        double perX = (xHi - xLo) / size.x;
+        double perY = (yHi - yLo) / size.y;
+        if (perX > perY) {
+            double mid = (yLo + yHi) / 2;
+            yLo = mid - perX * size.y / 2;
+            yHi = mid + perX * size.y / 2;
+        } else {
+            double mid = (xLo + xHi) / 2;
+            xLo = mid - perY * size.x / 2;
+            xHi = mid + perY * size.x / 2;
+        }
+        sw.getAxisSet().getXAxis(0).setRange(new Range(xLo, xHi));
+        sw.getAxisSet().getYAxis(0).setRange(new Range(yLo, yHi));
     }
 
     /** The points where both coordinates are numbers. */
@@ -295,8 +364,8 @@ public final class SwtCharts {
         ILineSeries<?> ls = (ILineSeries<?>) sw.getSeriesSet().createSeries(SeriesType.LINE, id(ids, s));
         ls.setXSeries(new double[0]);
         ls.setYSeries(new double[0]);
-        ls.setLineColor(colour);
-        ls.setLineWidth(s.kind() == SeriesKind.BAND ? 8 : 2);
+        ls.setLineColor(s.isHatched() ? new Color(sw.getDisplay(), rgb(HATCH_LINE)) : colour);
+        ls.setLineWidth(s.kind() == SeriesKind.BAND || s.kind().isMap() ? 8 : 2);
         ls.setLineStyle(s.isDashed() ? LineStyle.DASH : LineStyle.SOLID);
         ls.setSymbolType(PlotSymbolType.NONE);
     }
@@ -314,6 +383,138 @@ public final class SwtCharts {
     static Color colour(Composite parent, Palette p) {
         int rgb = p == null ? 0 : p.rgb();
         return new Color(parent.getDisplay(), (rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
+    }
+
+    private static org.eclipse.swt.graphics.RGB rgb(int rgb) {
+        return new org.eclipse.swt.graphics.RGB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
+    }
+
+    /**
+     * A map's units in data coordinates, behind everything else: tiles (unit squares, 92 % of a cell wide) and
+     * polygons (rings filled under the even-odd rule, so that a ring inside another is a hole, with thin white
+     * borders); a hatched series gets core's no-data hatching instead of its colour.
+     */
+    private static final class MapLayer implements ICustomPaintListener {
+        private final org.eclipse.swtchart.Chart sw;
+        private final List<Series> series;
+
+        MapLayer(org.eclipse.swtchart.Chart sw, List<Series> series) {
+            this.sw = sw;
+            this.series = series;
+        }
+
+        @Override
+        public boolean drawBehindSeries() {
+            return true;
+        }
+
+        @Override
+        public void paintControl(PaintEvent e) {
+            GC gc = e.gc;
+            IAxis xa = sw.getAxisSet().getXAxis(0);
+            IAxis ya = sw.getAxisSet().getYAxis(0);
+            gc.setAntialias(SWT.ON);
+            gc.setLineStyle(SWT.LINE_SOLID);
+            for (Series s : series) {
+                Color c = colour(sw, s.colour());
+                gc.setBackground(c);
+                double[] x = s.x();
+                double[] y = s.y();
+                if (s.kind() == SeriesKind.TILE) {
+                    gc.setAlpha(MAP_ALPHA);
+                    for (int i = 0; i < x.length; i++) {
+                        if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                            int x0 = xa.getPixelCoordinate(x[i] - 0.46);
+                            int x1 = xa.getPixelCoordinate(x[i] + 0.46);
+                            int y0 = ya.getPixelCoordinate(y[i] + 0.46);
+                            int y1 = ya.getPixelCoordinate(y[i] - 0.46);
+                            gc.fillRectangle(x0, y0, x1 - x0, y1 - y0);
+                        }
+                    }
+                    gc.setAlpha(255);
+                    continue;
+                }
+                org.eclipse.swt.graphics.Path path = rings(xa, ya, x, y);
+                if (path == null) {
+                    continue;
+                }
+                Image tile = null;
+                org.eclipse.swt.graphics.Pattern hatch = null;
+                try {
+                    gc.setFillRule(SWT.FILL_EVEN_ODD);
+                    if (s.isHatched()) {
+                        tile = hatchTile();
+                        hatch = new org.eclipse.swt.graphics.Pattern(sw.getDisplay(), tile);
+                        gc.setBackgroundPattern(hatch);
+                        gc.setAlpha(255);
+                    } else {
+                        gc.setAlpha(MAP_ALPHA);
+                    }
+                    gc.fillPath(path);
+                    gc.setBackgroundPattern(null);
+                    gc.setAlpha(BORDER_ALPHA);
+                    gc.setLineWidth(1);
+                    gc.setForeground(sw.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+                    gc.drawPath(path);
+                    gc.setAlpha(255);
+                } finally {
+                    path.dispose();
+                    if (hatch != null) {
+                        hatch.dispose();
+                    }
+                    if (tile != null) {
+                        tile.dispose();
+                    }
+                }
+            }
+        }
+
+        /** The rings (runs of at least three finite vertices between NaNs) as one closed path; null: none. */
+        private org.eclipse.swt.graphics.Path rings(IAxis xa, IAxis ya, double[] x, double[] y) {
+            org.eclipse.swt.graphics.Path path = new org.eclipse.swt.graphics.Path(sw.getDisplay());
+            boolean any = false;
+            int start = -1;
+            for (int i = 0; i <= x.length; i++) {
+                boolean ok = i < x.length && Double.isFinite(x[i]) && Double.isFinite(y[i]);
+                if (ok && start < 0) {
+                    start = i;
+                } else if (!ok && start >= 0) {
+                    if (i - start >= 3) {
+                        path.moveTo(xa.getPixelCoordinate(x[start]), ya.getPixelCoordinate(y[start]));
+                        for (int k = start + 1; k < i; k++) {
+                            path.lineTo(xa.getPixelCoordinate(x[k]), ya.getPixelCoordinate(y[k]));
+                        }
+                        path.close();
+                        any = true;
+                    }
+                    start = -1;
+                }
+            }
+            if (!any) {
+                path.dispose();
+                return null;
+            }
+            return path;
+        }
+
+        /** The 8 × 8 pixel tile of the no-data hatching: a diagonal from bottom left, continued across the edges. */
+        private Image hatchTile() {
+            Image tile = new Image(sw.getDisplay(), 8, 8);
+            GC t = new GC(tile);
+            try {
+                t.setBackground(new Color(sw.getDisplay(), rgb(HATCH_BACKGROUND)));
+                t.fillRectangle(0, 0, 8, 8);
+                t.setAntialias(SWT.ON);
+                t.setForeground(new Color(sw.getDisplay(), rgb(HATCH_LINE)));
+                t.setLineWidth(1);
+                t.drawLine(0, 8, 8, 0);
+                t.drawLine(-2, 2, 2, -2);
+                t.drawLine(6, 10, 10, 6);
+            } finally {
+                t.dispose();
+            }
+            return tile;
+        }
     }
 
     /** Bands (behind the series) or markers, error bars and annotations (in front), in data coordinates. */
@@ -401,6 +602,7 @@ public final class SwtCharts {
                         }
                     }
                     default -> {
+                        // lines, scatters, densities and bars are SWTChart's series; map units are the MapLayer's
                     }
                 }
             }

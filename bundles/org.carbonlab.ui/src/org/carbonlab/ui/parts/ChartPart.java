@@ -1,6 +1,7 @@
 package org.carbonlab.ui.parts;
 
 import org.carbonlab.core.chart.ChartRegistry;
+import org.carbonlab.core.study.StudyEvaluation;
 import org.carbonlab.ui.views.ChartView;
 import org.eclipse.swt.widgets.Composite;
 
@@ -11,7 +12,10 @@ public final class ChartPart extends DesktopPart {
 
     @Override
     protected void create(Composite parent) {
-        charts = new ChartView(parent, ChartRegistry.fromExtensions());
+        ChartRegistry registry = ChartRegistry.fromExtensions();
+        // the study steps' charts (maps, robustness) are core's own, not extension contributions
+        StudyEvaluation.registerStepCharts(registry);
+        charts = new ChartView(parent, registry);
     }
 
     public ChartView charts() {

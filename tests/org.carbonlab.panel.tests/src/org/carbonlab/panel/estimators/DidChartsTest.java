@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
@@ -26,6 +27,7 @@ import org.carbonlab.core.data.PanelFrame;
 import org.carbonlab.core.result.Result;
 import org.carbonlab.core.result.ResultTable;
 import org.carbonlab.panel.charts.EventStudyCharts;
+import org.carbonlab.panel.charts.InTimePlaceboCharts;
 import org.carbonlab.panel.charts.ParallelTrendsCharts;
 import org.carbonlab.panel.charts.PlaceboCharts;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * The DID charts: the event-study plot's points and whiskers are the result's event_study table (exactly), the
  * reference period sits at 0; the placebo histogram is the draws of tables.placebo (bar areas sum to 1, 1e-12) with the
  * true estimate and p-value of the result; panel.did's trends table equals group means computed by hand over the
- * regression sample (1e-12) and the parallel-trends lines equal it; all arrive through the extension point and render
+ * regression sample (1e-12) and the parallel-trends lines equal it; the in-time placebo chart is tables.in_time
+ * (exactly) with the real start marked by panel.did's estimate and interval (1e-12); all arrive through the extension point and render
  * to non-blank PNGs of the renderer's size.
  */
 class DidChartsTest {
@@ -170,6 +173,42 @@ class DidChartsTest {
     }
 
     @Test
+    void inTimePlaceboChartIsTheInTimeTableWithTheRealStartMarked() {
+        Map<String, String> p = params("formula", "y ~ x", "start_column", "first_treat", "kind", "in_time");
+        Result r = fit(new PlaceboEstimator(), data, p);
+        assertEquals(List.of(), new PlaceboCharts().charts(r), "no permutation draws: no distribution chart");
+        Chart c = new InTimePlaceboCharts().charts(r).get(0);
+        assertEquals("placebo_in_time", c.id());
+        ResultTable t = r.tables().get("in_time");
+        Series bars = named(c, "Placebo estimate, 95% confidence interval");
+        assertEquals(SeriesKind.ERROR_BAR, bars.kind());
+        // the points and whiskers are the table's numbers, exactly
+        assertArrayEquals(ChartData.numbers(t, "fake_start"), bars.x());
+        assertArrayEquals(ChartData.numbers(t, "estimate"), bars.y());
+        assertArrayEquals(ChartData.numbers(t, "conf_low"), bars.low());
+        assertArrayEquals(ChartData.numbers(t, "conf_high"), bars.high());
+        assertArrayEquals(new double[] {2002, 2003}, bars.x());
+        Series start = named(c, "Real policy start 2004");
+        assertEquals(SeriesKind.VERTICAL_MARKER, start.kind());
+        assertArrayEquals(new double[] {2004}, start.x());
+        // the true estimate at the real start is panel.did's coefficient and interval on the whole sample (1e-12)
+        Result did = fit(new DidEstimator(), data, params("formula", "y ~ x", "start_column", "first_treat"));
+        String term = String.valueOf(r.statistic("treatment_term"));
+        var truth = SyntheticPanels.coef(did, term);
+        Series mark = named(c, "True estimate");
+        assertArrayEquals(new double[] {2004}, mark.x());
+        assertEquals(truth.estimate(), mark.y()[0], 1e-12 * Math.max(1, Math.abs(truth.estimate())));
+        assertEquals(truth.confLow(), mark.low()[0], 1e-12 * Math.max(1, Math.abs(truth.confLow())));
+        assertEquals(truth.confHigh(), mark.high()[0], 1e-12 * Math.max(1, Math.abs(truth.confHigh())));
+        // a single fake start gives one point: the same estimate as among all fake starts
+        p.put("fake_start", "2003");
+        Series one = named(new InTimePlaceboCharts().charts(fit(new PlaceboEstimator(), data, p)).get(0),
+                "Placebo estimate");
+        assertArrayEquals(new double[] {2003}, one.x());
+        assertArrayEquals(new double[] {bars.y()[1]}, one.y());
+    }
+
+    @Test
     void contributedThroughTheExtensionPointAndRenderedNonBlank() throws IOException {
         ChartRegistry registry = ChartRegistry.fromExtensions();
         List<String> warnings = new ArrayList<>();
@@ -182,10 +221,15 @@ class DidChartsTest {
         assertEquals(List.of("parallel_trends"), registry.charts(did, warnings::add).stream().map(Chart::id).toList());
         List<Chart> pl = registry.charts(placebo, warnings::add);
         assertEquals(List.of("placebo_distribution"), pl.stream().map(Chart::id).toList());
+        Result inTime = fit(new PlaceboEstimator(), data, params("formula", "y ~ x", "start_column", "first_treat",
+                "kind", "in_time"));
+        List<Chart> it = registry.charts(inTime, warnings::add);
+        assertEquals(List.of("placebo_in_time"), it.stream().map(Chart::id).toList());
         assertTrue(warnings.isEmpty(), warnings.toString());
         HeadlessChartRenderer renderer = new HeadlessChartRenderer();
         List<Chart> all = new ArrayList<>(esCharts);
         all.addAll(pl);
+        all.addAll(it);
         for (Chart c : all) {
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(renderer.png(c)));
             assertEquals(Math.round(HeadlessChartRenderer.WIDTH * HeadlessChartRenderer.PNG_SCALE), img.getWidth());

@@ -71,6 +71,9 @@ class PlaceboEstimatorTest {
                 "in_time"));
         ResultTable t = r.tables().get("in_time");
         assertEquals(2, t.rows().size()); // pre-periods 2001-2003: fake starts 2002, 2003
+        assertEquals(List.of("fake_start", "estimate", "std_error", "statistic", "p_value", "conf_low", "conf_high"),
+                t.columns());
+        assertEquals(2004L, ((Number) r.statistic("real_start")).longValue());
         for (List<Object> row : t.rows()) {
             long fake = ((Number) row.get(0)).longValue();
             int[] keep = java.util.stream.IntStream.range(0, data.rows()).filter(i -> data.time(i) < 2004).toArray();
@@ -84,6 +87,8 @@ class PlaceboEstimatorTest {
                     "effect", "twoways", "vcov", "cluster"));
             close(coef(fe, "fake").estimate(), ((Number) row.get(1)).doubleValue(), 1e-12, "in-time " + fake);
             close(coef(fe, "fake").stdError(), ((Number) row.get(2)).doubleValue(), 1e-12, "in-time se " + fake);
+            close(coef(fe, "fake").confLow(), ((Number) row.get(5)).doubleValue(), 1e-12, "in-time low " + fake);
+            close(coef(fe, "fake").confHigh(), ((Number) row.get(6)).doubleValue(), 1e-12, "in-time high " + fake);
         }
     }
 
