@@ -5,7 +5,10 @@ Real columns come from the embedded example's panel (../china-provinces/data, it
 GCAM-China, techme and the Ji et al. energy compilation) and the project's shared data folder (secondary-industry
 share); the provincial input-output tables are synthetic (seeded), see README.md. Run from this folder:
 
-    python3 make_data.py [SHARED_DATA_DIR]      (default /work/shared/data; needs numpy)
+    python3 make_data.py SOURCE_DATA_DIR      (needs numpy)
+
+SOURCE_DATA_DIR holds the downloaded public source files in the layout README.md's sources name
+(e.g. ceads_provinces/…, nbs_grp_2004_2023/…). The study itself needs only the files under data/, which are shipped.
 
 It rewrites data/digital_panel.csv and data/io_tables.csv. Same inputs and seed -> byte-identical files.
 """
@@ -19,7 +22,9 @@ import numpy as np
 SEED = 20250519
 YEARS = list(range(2012, 2018))
 SURVEYS = [2012, 2017]
-SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data"
+if len(sys.argv) != 2:
+    sys.exit("usage: python3 make_data.py SOURCE_DATA_DIR (the downloaded source files; see README.md)")
+SHARED = sys.argv[1]
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "data")
 FOUR = {

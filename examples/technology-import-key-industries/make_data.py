@@ -5,7 +5,10 @@ Real columns come from the project's shared data folder (CEADs, NBS, GCAM-China 
 sources and citations); the columns no public source gives are synthetic, drawn with a fixed seed and scaled to the
 real ones so that they have realistic ranges. Run from this folder:
 
-    python3 make_data.py [SHARED_DATA_DIR]      (default /work/shared/data; needs numpy)
+    python3 make_data.py SOURCE_DATA_DIR      (needs numpy)
+
+SOURCE_DATA_DIR holds the downloaded public source files in the layout README.md's sources name
+(e.g. ceads_provinces/…, nbs_grp_2004_2023/…). The study itself needs only the files under data/, which are shipped.
 
 It rewrites data/tech_import_panel.csv, data/national_industry_final_energy.csv, data/regional_grid_factors.csv and
 data/province_capitals_30.csv. Same inputs and seed -> byte-identical files.
@@ -20,7 +23,9 @@ import numpy as np
 
 SEED = 20250218
 YEARS = list(range(2011, 2020))
-SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data"
+if len(sys.argv) != 2:
+    sys.exit("usage: python3 make_data.py SOURCE_DATA_DIR (the downloaded source files; see README.md)")
+SHARED = sys.argv[1]
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "data")
 
