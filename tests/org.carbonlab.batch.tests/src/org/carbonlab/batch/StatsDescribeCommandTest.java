@@ -21,9 +21,10 @@ import com.google.gson.JsonObject;
 
 /**
  * {@code carbonlab estimate stats.describe} and a study running it, on the Grunfeld panel against R 4.2
- * (resources/describe: make_reference.R and expected.json, the same as in org.carbonlab.stats.tests): mean, SD
- * and the type-2 percentiles (relative 1e-12), xtsum between/within SD (1e-10), Pearson r and p (1e-10, 1e-8);
- * every publication format carries the tables; bad input exits 2 naming the parameter.
+ * (resources/describe/expected.json, the same as in org.carbonlab.stats.tests, made by that fragment's
+ * resources/describe/make_reference.R): mean, SD and the type-2 percentiles (relative 1e-12), xtsum
+ * between/within SD (1e-10), Pearson r and p (1e-10, 1e-8); every publication format carries the tables; bad input
+ * exits 2 naming the parameter.
  */
 class StatsDescribeCommandTest {
     private static final JsonObject REF = Cli.parseObject(Cli.resourceText("describe/expected.json"))
